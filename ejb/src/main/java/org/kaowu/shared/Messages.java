@@ -1,0 +1,36 @@
+package org.kaowu.shared;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The core's texts, Chinese by default and English when asked. Bundles are UTF-8 properties files.
+ */
+public final class Messages {
+
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    private static final String BUNDLE = "org.kaowu.shared.messages";
+
+    private Messages() {
+    }
+
+    /** Chinese unless English is asked for: the product speaks Chinese first. */
+    public static Locale supported(Locale requested) {
+        return requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH : CHINESE;
+    }
+
+    public static String text(Locale locale, String key, Object... args) {
+        Locale l = supported(locale);
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, l, Messages.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                    .getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, l).format(args);
+    }
+}
