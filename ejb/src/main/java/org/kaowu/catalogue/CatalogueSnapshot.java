@@ -25,6 +25,13 @@ public final class CatalogueSnapshot {
 
     public record EditionInfo(long id, String code, String titleZh, String titleEn, LocalDate effectiveFrom)
             implements Serializable {
+        // Getters for Expression Language 5, which does not read record accessors.
+        public long getId() { return id; }
+        public String getCode() { return code; }
+        public String getTitleZh() { return titleZh; }
+        public String getTitleEn() { return titleEn; }
+        public LocalDate getEffectiveFrom() { return effectiveFrom; }
+
         public String title(Locale locale) {
             return "en".equals(locale.getLanguage()) && titleEn != null ? titleEn : titleZh;
         }

@@ -2,6 +2,8 @@ package org.kaowu.platform.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import org.flywaydb.core.api.MigrationInfo;
 
 import javax.sql.DataSource;
@@ -12,6 +14,8 @@ import java.util.List;
 
 /** What the operator needs to know about the schema: which migrations this deployment carries and which have run. */
 @Stateless
+// Flyway manages its own connection's transactions, which a JTA transaction would forbid.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SchemaInfo {
 
     @Resource(lookup = "java:jboss/datasources/KaowuDS")
@@ -19,6 +23,12 @@ public class SchemaInfo {
 
     public record Migration(String version, String description, String script, String state, Instant installedOn)
             implements Serializable {
+        // Getters for Expression Language 5, which does not read record accessors.
+        public String getVersion() { return version; }
+        public String getDescription() { return description; }
+        public String getScript() { return script; }
+        public String getState() { return state; }
+        public Instant getInstalledOn() { return installedOn; }
     }
 
     public List<Migration> migrations() {

@@ -1,0 +1,9 @@
+package org.kaowu.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+/** The REST API lives under {@code /api}. */
+@ApplicationPath("/api")
+public class KaowuApi extends Application {
+}

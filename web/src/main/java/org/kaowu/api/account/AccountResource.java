@@ -1,0 +1,63 @@
+package org.kaowu.api.account;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriBuilder;
+import org.kaowu.api.Params;
+import org.kaowu.api.Problems;
+import org.kaowu.platform.security.Account;
+import org.kaowu.platform.security.Accounts;
+import org.kaowu.platform.security.Role;
+import org.kaowu.shared.Messages;
+
+/** Candidates sign up here as on the sign-up page; anyone signed in can ask who they are. */
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountResource {
+
+    @EJB
+    private Accounts accounts;
+
+    @Context
+    private HttpHeaders headers;
+
+    public record SignUp(String contact, String displayName, String password) {
+    }
+
+    public record Me(String username, String displayName, String role) {
+    }
+
+    @POST
+    @Path("accounts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermitAll
+    public Response signUp(SignUp request) {
+        if (request == null) {
+            throw Params.bad("body", "", Messages.text(Problems.locale(headers.getAcceptableLanguages()), "api.param.json"));
+        }
+        String username = accounts.signUpCandidate(request.contact(), request.displayName(),
+                request.password() == null ? new char[0] : request.password().toCharArray());
+        Account a = accounts.find(username).orElseThrow();
+        return Response.created(UriBuilder.fromPath("/api/me").build())
+                .entity(new Me(a.getUsername(), a.getDisplayName(), a.getRole().name())).build();
+    }
+
+    @GET
+    @Path("me")
+    @RolesAllowed({Role.CANDIDATE_NAME, Role.OFFICE_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    public Me me(@Context SecurityContext security) {
+        Account a = accounts.find(security.getUserPrincipal().getName()).orElseThrow();
+        return new Me(a.getUsername(), a.getDisplayName(), a.getRole().name());
+    }
+}

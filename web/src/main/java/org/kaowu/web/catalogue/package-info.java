@@ -1,0 +1,2 @@
+/** The public catalogue page. */
+package org.kaowu.web.catalogue;
