@@ -50,7 +50,12 @@ public class CatalogueEditions {
 
     /** The edition in force on {@code date}: the latest effective on or before it (the later import wins a tie). */
     public Optional<CatalogueSnapshot.EditionInfo> inForce(LocalDate date) {
-        return all().stream().filter(e -> !e.effectiveFrom().isAfter(date)).findFirst();
+        return inForce(all(), date);
+    }
+
+    /** {@code editions} newest effective date first, the later import first on a tie (as {@link #all()} gives them). */
+    static Optional<CatalogueSnapshot.EditionInfo> inForce(List<CatalogueSnapshot.EditionInfo> editions, LocalDate date) {
+        return editions.stream().filter(e -> !e.effectiveFrom().isAfter(date)).findFirst();
     }
 
     public CatalogueSnapshot snapshot(CatalogueSnapshot.EditionInfo edition) {

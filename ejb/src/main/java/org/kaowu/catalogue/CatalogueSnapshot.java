@@ -32,6 +32,10 @@ public final class CatalogueSnapshot {
         public String getTitleEn() { return titleEn; }
         public LocalDate getEffectiveFrom() { return effectiveFrom; }
 
+        public org.kaowu.shared.Localized localizedTitle() {
+            return new org.kaowu.shared.Localized(titleZh, titleEn);
+        }
+
         public String title(Locale locale) {
             return "en".equals(locale.getLanguage()) && titleEn != null ? titleEn : titleZh;
         }
@@ -117,11 +121,11 @@ public final class CatalogueSnapshot {
             EntryData gone = removed.get(q);
             if (gone != null) {
                 return new Refusal("not-in-catalogue", "name", "catalogue.removed",
-                        List.of(query.trim(), edition.titleZh(), gone.note() == null ? "" : gone.note()),
+                        List.of(query.trim(), edition.localizedTitle(), gone.note() == null ? "" : gone.note()),
                         suggestions(query), true);
             }
             return new Refusal("not-in-catalogue", "name", "catalogue.notInCatalogue",
-                    List.of(query.trim(), edition.titleZh()), suggestions(query), false);
+                    List.of(query.trim(), edition.localizedTitle()), suggestions(query), false);
         }
         EntryData entry = target.entry();
         String chosenSub = target.subItem();

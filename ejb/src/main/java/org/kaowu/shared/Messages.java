@@ -31,6 +31,15 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, l).format(args);
+        if (args == null || args.length == 0) {
+            return pattern;
+        }
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Localized text) {
+                shown[i] = text.in(l);
+            }
+        }
+        return new MessageFormat(pattern, l).format(shown);
     }
 }

@@ -124,7 +124,9 @@ class CatalogueRulesTest {
         assertEquals("not-in-catalogue", r.type());
         assertEquals("catalogue.notInCatalogue", r.key());
         assertEquals("一级建筑师", r.args().get(0));
-        assertEquals("国家职业资格目录（2021年版）", r.args().get(1));
+        assertEquals("国家职业资格目录（2021年版）", r.args().get(1).toString());
+        assertEquals("National Qualification Catalogue (2021 edition)",
+                ((org.kaowu.shared.Localized) r.args().get(1)).in(java.util.Locale.ENGLISH));
         assertFalse(r.suggestions().isEmpty());
         assertEquals("注册建筑师", r.suggestions().get(0));
         assertFalse(r.removed());

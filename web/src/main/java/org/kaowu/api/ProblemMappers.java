@@ -81,6 +81,36 @@ public final class ProblemMappers {
         }
     }
 
+    /** A body that could not be read (malformed JSON, for one). */
+    @Provider
+    public static class Unreadable implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+            return unreadable(headers);
+        }
+    }
+
+    /** Malformed JSON in a body read as JSON-P. */
+    @Provider
+    public static class MalformedJson implements ExceptionMapper<jakarta.json.JsonException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(jakarta.json.JsonException e) {
+            return unreadable(headers);
+        }
+    }
+
+    static Response unreadable(HttpHeaders headers) {
+        Locale locale = Problems.locale(headers.getAcceptableLanguages());
+        return Problems.response(Problems.of("bad-request", 400, locale, "api.badParameter", "body", "…",
+                org.kaowu.shared.Messages.text(locale, "api.param.json")));
+    }
+
     /** An EJB said no to the caller's role. */
     @Provider
     public static class Access implements ExceptionMapper<EJBAccessException> {

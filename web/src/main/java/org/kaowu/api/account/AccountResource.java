@@ -3,6 +3,9 @@ package org.kaowu.api.account;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,9 +35,6 @@ public class AccountResource {
     @Context
     private HttpHeaders headers;
 
-    public record SignUp(String contact, String displayName, String password) {
-    }
-
     public record Me(String username, String displayName, String role) {
     }
 
@@ -42,15 +42,21 @@ public class AccountResource {
     @Path("accounts")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
-    public Response signUp(SignUp request) {
+    public Response signUp(JsonObject request) {
         if (request == null) {
             throw Params.bad("body", "", Messages.text(Problems.locale(headers.getAcceptableLanguages()), "api.param.json"));
         }
-        String username = accounts.signUpCandidate(request.contact(), request.displayName(),
-                request.password() == null ? new char[0] : request.password().toCharArray());
+        String password = string(request, "password");
+        String username = accounts.signUpCandidate(string(request, "contact"), string(request, "displayName"),
+                password == null ? new char[0] : password.toCharArray());
         Account a = accounts.find(username).orElseThrow();
         return Response.created(UriBuilder.fromPath("/api/me").build())
                 .entity(new Me(a.getUsername(), a.getDisplayName(), a.getRole().name())).build();
+    }
+
+    private static String string(JsonObject o, String name) {
+        JsonValue v = o.get(name);
+        return v instanceof JsonString s ? s.getString() : null;
     }
 
     @GET

@@ -2,7 +2,18 @@ package org.kaowu.api.catalogue;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.kaowu.catalogue.EditionDiff;
+import org.kaowu.catalogue.EditionImport;
+import org.kaowu.catalogue.ImportPreview;
+import org.kaowu.platform.security.Role;
+import org.kaowu.shared.DomainException;
+import java.util.ArrayList;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -112,6 +123,45 @@ public class CatalogueResource {
     public List<Edition> editions() {
         Locale locale = locale();
         return editions.all().stream().map(e -> Edition.of(e, locale)).toList();
+    }
+
+    public record PreviewAnswer(boolean ok, Edition base, int entries, List<String> added, List<String> removed,
+                                List<String> changed) {
+    }
+
+    /**
+     * An ADMIN imports an edition file (text/csv). With {@code dryRun=true} nothing is stored and the answer is the
+     * preview; with problems in the file the answer is 422 listing every one of them, and nothing is stored.
+     */
+    @POST
+    @Path("editions")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response importEdition(byte[] content, @QueryParam("code") String code, @QueryParam("titleZh") String titleZh,
+                                  @QueryParam("titleEn") String titleEn, @QueryParam("effectiveFrom") String effectiveFrom,
+                                  @QueryParam("reason") String reason, @QueryParam("dryRun") boolean dryRun,
+                                  @Context SecurityContext security) {
+        Locale locale = locale();
+        EditionImport request = new EditionImport(code, titleZh, titleEn, Params.date("effectiveFrom", effectiveFrom, locale),
+                "api upload", content, reason);
+        ImportPreview preview = editions.preview(request);
+        if (!preview.ok()) {
+            DomainException e = DomainException.unprocessable("invalid-edition", preview.problems().get(0).column(),
+                    "edition.invalid", preview.problems().size());
+            e.with("problems", new ArrayList<>(preview.problems().stream()
+                    .map(p -> (p.line() > 0 ? p.line() + ": " : "") + (p.column() == null ? "" : "[" + p.column() + "] ")
+                            + Messages.text(locale, p.key(), p.args().toArray())).toList()));
+            throw e;
+        }
+        if (dryRun) {
+            EditionDiff d = preview.diff();
+            return Response.ok(new PreviewAnswer(true, preview.base() == null ? null : Edition.of(preview.base(), locale),
+                    preview.entries(), d.added().stream().map(EntryData::code).toList(),
+                    d.removed().stream().map(EntryData::code).toList(),
+                    d.changed().stream().map(c -> c.code() + ": " + c.describe()).toList())).build();
+        }
+        CatalogueSnapshot.EditionInfo stored = editions.importEdition(request, security.getUserPrincipal().getName(), reason);
+        return Response.status(Response.Status.CREATED).entity(Edition.of(stored, locale)).build();
     }
 
     private Locale locale() {

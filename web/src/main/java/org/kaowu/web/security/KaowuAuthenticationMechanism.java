@@ -12,10 +12,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.kaowu.api.Problems;
-import org.kaowu.platform.security.SignInResult;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -28,6 +25,9 @@ import java.util.Base64;
 @ApplicationScoped
 @AutoApplySession
 public class KaowuAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Request attribute: credentials were sent and refused. */
+    public static final String FAILED = "org.kaowu.signIn.failed";
 
     @Inject
     private IdentityStoreHandler identityStore;
@@ -47,37 +47,18 @@ public class KaowuAuthenticationMechanism implements HttpAuthenticationMechanism
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-            return refuse(request, response, context);
+            // Answered by ApiAuthenticationFailure in problem+json: the container would answer a failure here with
+            // its own HTML page.
+            request.setAttribute(FAILED, Boolean.TRUE);
+            return context.doNothing();
         }
         if (context.isProtected()) {
-            if (isApi(request)) {
-                return refuse(request, response, context);
-            }
             String target = request.getRequestURI().substring(request.getContextPath().length())
                     + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             return context.redirect(request.getContextPath() + "/login?next="
                     + URLEncoder.encode(target, StandardCharsets.UTF_8));
         }
         return context.doNothing();
-    }
-
-    private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response,
-                                        HttpMessageContext context) {
-        try {
-            SignInResult result = (SignInResult) request.getAttribute(AccountIdentityStore.RESULT);
-            if (result != null && result.outcome() == SignInResult.Outcome.LOCKED) {
-                Problems.write(request, response, Problems.tooManyAttempts(request, result.lockedUntil()));
-            } else {
-                Problems.write(request, response, Problems.unauthenticated(request));
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return AuthenticationStatus.SEND_FAILURE;
-    }
-
-    static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     private static UsernamePasswordCredential basic(String encoded) {

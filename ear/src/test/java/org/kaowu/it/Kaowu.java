@@ -1,0 +1,146 @@
+package org.kaowu.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The deployed system as a black box: the EAR that the build produced, and an HTTP client for it. */
+public final class Kaowu {
+
+    public static final String BASE = "http://127.0.0.1:8080";
+    public static final String DEMO_PASSWORD = "demo-2026";
+
+    private Kaowu() {
+    }
+
+    /** The EAR exactly as built: the tests run against what is shipped. */
+    public static EnterpriseArchive ear() {
+        return ShrinkWrap.create(ZipImporter.class, "kaowu.ear")
+                .importFrom(new File(System.getProperty("kaowu.ear"))).as(EnterpriseArchive.class);
+    }
+
+    public static Client anonymous() {
+        return new Client(null, null);
+    }
+
+    public static Client as(String username, String password) {
+        return new Client(username, password);
+    }
+
+    /** A fresh candidate account, signed up through the API. */
+    public static String newCandidate(String password) {
+        String email = "it-" + UUID.randomUUID().toString().substring(0, 12) + "@example.cn";
+        Response r = anonymous().post("/api/accounts", "application/json",
+                Json.createObjectBuilder().add("contact", email).add("displayName", "测试考生").add("password", password)
+                        .build().toString());
+        if (r.status() != 201) {
+            throw new AssertionError("sign-up failed: " + r.status() + " " + r.body());
+        }
+        return email;
+    }
+
+    public static String query(Map<String, String> params) {
+        return params.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    public static Map<String, String> params(String... kv) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put(kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    public record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+        public JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        public JsonArray array() {
+            return (JsonArray) parse();
+        }
+
+        private JsonStructure parse() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+
+        public boolean isProblem() {
+            return contentType != null && contentType.startsWith("application/problem+json");
+        }
+
+        public String location() {
+            return headers.firstValue("Location").orElse(null);
+        }
+    }
+
+    /** Sends Basic credentials when it has them; never follows redirects, so tests see them. */
+    public static final class Client {
+        private final HttpClient http;
+        private final String authorization;
+
+        Client(String username, String password) {
+            this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                    .cookieHandler(new CookieManager()).build();
+            this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
+                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        }
+
+        public Response get(String path, String... headers) {
+            return send(request(path, headers).GET().build());
+        }
+
+        public Response post(String path, String contentType, String body, String... headers) {
+            return send(request(path, headers).header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+        }
+
+        private HttpRequest.Builder request(String path, String... headers) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path));
+            if (authorization != null) {
+                b.header("Authorization", authorization);
+            }
+            for (int i = 0; i < headers.length; i += 2) {
+                b.header(headers[i], headers[i + 1]);
+            }
+            return b;
+        }
+
+        private Response send(HttpRequest request) {
+            try {
+                HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body(),
+                        r.headers());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

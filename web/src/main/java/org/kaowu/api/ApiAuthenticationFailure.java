@@ -1,0 +1,34 @@
+package org.kaowu.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import org.kaowu.platform.security.SignInResult;
+import org.kaowu.web.security.AccountIdentityStore;
+import org.kaowu.web.security.KaowuAuthenticationMechanism;
+
+/**
+ * An API call whose credentials were refused is answered here, before any resource runs: 401, or 429 with
+ * {@code Retry-After} while the account is locked. Public endpoints too: a client should learn its credentials are wrong.
+ */
+@Provider
+@PreMatching
+public class ApiAuthenticationFailure implements ContainerRequestFilter {
+
+    @Context
+    private HttpServletRequest request;
+
+    @Override
+    public void filter(ContainerRequestContext context) {
+        if (request.getAttribute(KaowuAuthenticationMechanism.FAILED) == null) {
+            return;
+        }
+        SignInResult result = (SignInResult) request.getAttribute(AccountIdentityStore.RESULT);
+        context.abortWith(Problems.response(result != null && result.outcome() == SignInResult.Outcome.LOCKED
+                ? Problems.tooManyAttempts(request, result.lockedUntil())
+                : Problems.unauthenticated(request)));
+    }
+}
