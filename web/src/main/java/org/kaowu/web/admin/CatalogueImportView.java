@@ -108,6 +108,11 @@ public class CatalogueImportView implements Serializable {
         return preview == null ? null : preview.diff();
     }
 
+    /** "empty" is a reserved word in EL, so the page asks this instead of {@code diff.empty()}. */
+    public boolean isDiffEmpty() {
+        return getDiff() == null || getDiff().empty();
+    }
+
     public List<DiffRow> getDiffRows() {
         EditionDiff d = getDiff();
         if (d == null) {

@@ -1,0 +1,182 @@
+package org.kaowu.it.browser;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.kaowu.it.Kaowu;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The pages in Debian's headless chromium: sign-in per role, sign-up, the public catalogue and its check. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Kaowu.ear();
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        Path profile = Files.createTempDirectory("kaowu-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        // As root in a sandbox with no outside network: the flags that keep chromium quiet and local.
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=zh-CN", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void open(String path) {
+        browser.get(Kaowu.BASE + path);
+    }
+
+    private WebElement byId(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    private void signIn(String user, String password) {
+        open("/login");
+        byId("login-form:username").sendKeys(user);
+        byId("login-form:password").sendKeys(password);
+        byId("login-form:sign-in").click();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"candidate@kaowu.demo,candidate", "office,office", "supervisor,supervisor", "admin,admin"})
+    void eachRoleSignsInAndLandsOnItsHome(String user, String role) {
+        signIn(user, Kaowu.DEMO_PASSWORD);
+        WebElement home = byId("role-home");
+        assertEquals(role, home.getAttribute("data-role"));
+        assertTrue(browser.getCurrentUrl().endsWith("/" + role + "/"), browser.getCurrentUrl());
+        assertEquals(user, byId("signed-in-as").getText());
+        byId("session-form:sign-out").click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home-heading")));
+        open("/" + role + "/");
+        wait.until(ExpectedConditions.urlContains("/login"));
+    }
+
+    @Test
+    void aWrongPasswordIsExplainedNextToTheField() {
+        signIn("office", "wrong-password-1");
+        WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='login-form:password'] ~ *, .ui-message-error")));
+        assertTrue(browser.getPageSource().contains("用户名或密码不正确"), message.getText());
+    }
+
+    @Test
+    void aCandidateSignsUpAndIsSignedIn() {
+        open("/public/signup");
+        String mobile = "139" + String.format("%08d", Math.abs(UUID.randomUUID().hashCode()) % 100_000_000);
+        byId("signup-form:contact").sendKeys(mobile);
+        byId("signup-form:display-name").sendKeys("王小明");
+        byId("signup-form:password").sendKeys("xiaoming-2026");
+        byId("signup-form:confirmation").sendKeys("xiaoming-2026");
+        byId("signup-form:sign-up").click();
+        assertEquals("candidate", byId("role-home").getAttribute("data-role"));
+        assertTrue(byId("welcome").getText().contains("王小明"));
+    }
+
+    @Test
+    void thePublicCatalogueFiltersByNameAndFamily() {
+        open("/public/catalogue");
+        assertEquals("国家职业资格目录（2021年版）", byId("edition-title").getText());
+        assertEquals(25, rows().size(), "the first page of 75 entries");
+
+        WebElement nameFilter = byId("catalogue-form:entries:name:filter");
+        nameFilter.sendKeys("建造");
+        wait.until(d -> rows().size() == 1);
+        assertTrue(rows().get(0).getText().contains("建造师"), rows().get(0).getText());
+
+        nameFilter.clear();
+        nameFilter.sendKeys(" ");
+        nameFilter.clear();
+        wait.until(d -> rows().size() == 25);
+        new Select(byId("catalogue-form:entries:category-filter")).selectByValue("SKILL");
+        wait.until(d -> rows().size() == 16);
+        assertTrue(rows().stream().allMatch(r -> r.getText().contains("技能人员职业资格")));
+    }
+
+    @Test
+    void theCheckRefusesAnOffCatalogueNameAndOffersTheClosest() {
+        open("/public/catalogue");
+        byId("check-form:check-name").sendKeys("一级建筑师");
+        byId("check-form:check").click();
+        WebElement suggestion = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".kw-suggestion")));
+        assertTrue(browser.getPageSource().contains("「一级建筑师」不在国家职业资格目录（2021年版）中"));
+        assertEquals("注册建筑师", suggestion.getText());
+        suggestion.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-result"), "在目录中：注册建筑师"));
+    }
+
+    @Test
+    void thePagesSwitchToEnglish() {
+        open("/public/catalogue");
+        byId("session-form:lang-en").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "National Qualification Catalogue"));
+        assertEquals("National Qualification Catalogue (2021 edition)", byId("edition-title").getText());
+        byId("session-form:lang-zh").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "国家职业资格目录"));
+    }
+
+    @Test
+    void anAdminPreviewsABadEditionFileAndSeesEveryProblem() throws Exception {
+        signIn("admin", Kaowu.DEMO_PASSWORD);
+        byId("role-home");
+        open("/admin/catalogue");
+        Path csv = Files.createTempFile("edition", ".csv");
+        Files.writeString(csv, "code,category,type,name_zh,status,confidence\n"
+                + "X-1,PROFESSIONAL,ACCESS,甲资格,IN_FORCE,READ\nX-2,ROBOT,ACCESS,乙资格,IN_FORCE,READ\n");
+        browser.findElement(By.cssSelector("[id='import-form'] input[type='file']")).sendKeys(csv.toString());
+        byId("import-form:code").sendKeys("browser-" + UUID.randomUUID().toString().substring(0, 8));
+        byId("import-form:title-zh").sendKeys("测试版");
+        byId("import-form:preview").click();
+        WebElement problems = byId("import-form:problems");
+        assertTrue(problems.getText().contains("「ROBOT」不是category的有效值"), problems.getText());
+        assertTrue(browser.findElement(By.id("import-form:confirm")).getAttribute("class").contains("ui-state-disabled"));
+    }
+
+    private List<WebElement> rows() {
+        return browser.findElements(By.cssSelector("[id='catalogue-form:entries_data'] > tr:not(.ui-datatable-empty-message)"));
+    }
+}
