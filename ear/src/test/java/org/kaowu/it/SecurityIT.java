@@ -58,6 +58,16 @@ class SecurityIT {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"-,/", "-,/login", "-,/public/catalogue", "-,/public/signup", CANDIDATE + ",/candidate/",
+            "office,/office/", "supervisor,/supervisor/", "admin,/admin/", "admin,/admin/accounts", "admin,/admin/catalogue"})
+    void everyPageRendersForItsAudience(String user, String path) {
+        Kaowu.Response r = ("-".equals(user) ? anonymous() : as(user, DEMO_PASSWORD)).get(path);
+        assertEquals(200, r.status(), path);
+        assertFalse(r.body().contains("id=\"error-heading\""), path);
+        assertTrue(r.body().contains("lang=\"zh\""), "Chinese by default: " + path);
+    }
+
     @Test
     void theApiAnswers401WithoutAndAfterWrongCredentials() {
         Kaowu.Response none = anonymous().get("/api/me");

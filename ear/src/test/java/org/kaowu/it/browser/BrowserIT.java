@@ -174,6 +174,20 @@ class BrowserIT {
         WebElement problems = byId("import-form:problems");
         assertTrue(problems.getText().contains("「ROBOT」不是category的有效值"), problems.getText());
         assertTrue(browser.findElement(By.id("import-form:confirm")).getAttribute("class").contains("ui-state-disabled"));
+
+        Files.writeString(csv, "code,category,type,name_zh,status,confidence\n"
+                + "X-1,PROFESSIONAL,ACCESS,甲资格,IN_FORCE,READ\nP-A-04,PROFESSIONAL,ACCESS,注册会计师,IN_FORCE,READ\n");
+        browser.findElement(By.cssSelector("[id='import-form'] input[type='file']")).sendKeys(csv.toString());
+        // Far in the future, so that no other test's dates reach this edition.
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                byId("import-form:effective-from_input"), "2199-01-01");
+        byId("import-form:preview").click();
+        wait.until(d -> !d.findElements(By.id("import-form:diff")).isEmpty()
+                || !d.findElements(By.cssSelector(".ui-message-error, [id='import-form:problems']")).isEmpty());
+        WebElement diff = browser.findElement(By.id("import-form:diff"));
+        assertTrue(diff.getText().contains("甲资格"), diff.getText());
+        byId("import-form:confirm").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editions"), "2199-01-01"));
     }
 
     private List<WebElement> rows() {
