@@ -190,6 +190,33 @@ class BrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editions"), "2199-01-01"));
     }
 
+    @Test
+    void anAdminCreatesAStaffAccountThatCanThenSignIn() {
+        signIn("admin", Kaowu.DEMO_PASSWORD);
+        byId("role-home");
+        open("/admin/accounts");
+        byId("account-form:username").sendKeys("X!");
+        byId("account-form:display-name").sendKeys("李考务");
+        byId("account-form:password").sendKeys("office-pass-1");
+        byId("account-form:create").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[id='account-form'] .ui-message-error"),
+                "用户名须为"));
+
+        String user = "office-" + UUID.randomUUID().toString().substring(0, 6);
+        WebElement username = byId("account-form:username");
+        username.clear();
+        username.sendKeys(user);
+        byId("account-form:password").sendKeys("office-pass-1");
+        byId("account-form:create").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("staff-form:staff"), user));
+        byId("session-form:sign-out").click();
+        byId("home-heading");
+
+        signIn(user, "office-pass-1");
+        assertEquals("office", byId("role-home").getAttribute("data-role"));
+        assertTrue(byId("welcome").getText().contains("李考务"));
+    }
+
     private List<WebElement> rows() {
         return browser.findElements(By.cssSelector("[id='catalogue-form:entries_data'] > tr:not(.ui-datatable-empty-message)"));
     }
