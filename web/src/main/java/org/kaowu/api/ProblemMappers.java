@@ -38,8 +38,12 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(DomainException e) {
-            return Problems.response(Problems.of(e, Problems.locale(headers.getAcceptableLanguages())));
+            return refusal(e, headers);
         }
+    }
+
+    static Response refusal(DomainException e, HttpHeaders headers) {
+        return Problems.response(Problems.of(e, Problems.locale(headers.getAcceptableLanguages())));
     }
 
     /** Framework answers (unknown path, wrong method, no role...) in the same shape. */
@@ -141,7 +145,7 @@ public final class ProblemMappers {
         public Response toResponse(Throwable e) {
             Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
             if (cause instanceof DomainException d) {
-                return new Domain() {{ headers = Unexpected.this.headers; }}.toResponse(d);
+                return refusal(d, headers);
             }
             return incident(cause, Problems.locale(headers.getAcceptableLanguages()));
         }

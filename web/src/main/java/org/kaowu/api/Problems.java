@@ -12,7 +12,6 @@ import org.kaowu.shared.DomainException;
 import org.kaowu.shared.Messages;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collection;
@@ -120,10 +119,5 @@ public final class Problems {
         } else {
             o.add(key, String.valueOf(v));
         }
-    }
-
-    /** For extensions built from core values. */
-    public static Map<String, Object> ext(Map<String, Serializable> values) {
-        return new LinkedHashMap<>(values);
     }
 }

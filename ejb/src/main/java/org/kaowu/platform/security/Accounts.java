@@ -105,10 +105,6 @@ public class Accounts {
                 .getResultStream().findFirst();
     }
 
-    public Optional<Role> roleOf(String username) {
-        return find(username).filter(Account::isEnabled).map(Account::getRole);
-    }
-
     public List<Account> staff() {
         return em.createNamedQuery("Account.findStaff", Account.class).setParameter("candidate", Role.CANDIDATE)
                 .getResultList();

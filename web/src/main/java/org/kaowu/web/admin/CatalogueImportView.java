@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import org.kaowu.catalogue.CatalogueEditions;
 import org.kaowu.catalogue.CatalogueSnapshot;
 import org.kaowu.catalogue.EditionDiff;
-import org.kaowu.catalogue.EditionFile;
 import org.kaowu.catalogue.EditionImport;
 import org.kaowu.catalogue.ImportPreview;
 import org.kaowu.shared.AuthorityClock;
@@ -130,10 +129,6 @@ public class CatalogueImportView implements Serializable {
         public String getCode() { return code; }
         public String getName() { return name; }
         public String getDetails() { return details; }
-    }
-
-    public EditionFile.Problem firstProblem() {
-        return preview == null || preview.ok() ? null : preview.problems().get(0);
     }
 
     public List<CatalogueSnapshot.EditionInfo> getAll() { return all; }
