@@ -2,11 +2,8 @@ package org.kaowu.catalogue;
 
 import org.kaowu.catalogue.EntryData.AliasData;
 import org.kaowu.catalogue.EntryData.SubItemData;
+import org.kaowu.shared.Csv;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -60,38 +57,33 @@ public final class EditionFile {
         if (bytes.length > MAX_BYTES) {
             return failed(new Problem(0, null, "edition.file.tooLarge", MAX_BYTES / 1024 / 1024));
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
+        var decoded = Csv.utf8(bytes);
+        if (decoded.isEmpty()) {
             return failed(new Problem(0, null, "edition.file.notUtf8"));
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        List<Row> rows;
+        String text = decoded.get();
+        List<Csv.Row> rows;
         try {
             rows = Csv.read(text);
         } catch (Csv.MalformedException e) {
-            return failed(new Problem(e.line, null, "edition.file.badQuotes"));
+            return failed(new Problem(e.line(), null, "edition.file.badQuotes"));
         }
         if (rows.isEmpty()) {
             return failed(new Problem(0, null, "edition.file.empty"));
         }
-        Row header = rows.get(0);
+        Csv.Row header = rows.get(0);
         Map<String, Integer> col = new HashMap<>();
-        for (int i = 0; i < header.cells.size(); i++) {
-            String name = header.cells.get(i).trim().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < header.cells().size(); i++) {
+            String name = header.cells().get(i).trim().toLowerCase(Locale.ROOT);
             if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
-                problems.add(new Problem(header.line, name, "edition.header.unknown", name));
+                problems.add(new Problem(header.line(), name, "edition.header.unknown", name));
             } else if (col.putIfAbsent(name, i) != null) {
-                problems.add(new Problem(header.line, name, "edition.header.duplicate", name));
+                problems.add(new Problem(header.line(), name, "edition.header.duplicate", name));
             }
         }
         for (String required : REQUIRED) {
             if (!col.containsKey(required)) {
-                problems.add(new Problem(header.line, required, "edition.header.missing", required));
+                problems.add(new Problem(header.line(), required, "edition.header.missing", required));
             }
         }
         if (!problems.isEmpty()) {
@@ -103,26 +95,26 @@ public final class EditionFile {
         List<EntryData> entries = new ArrayList<>();
         Map<String, Integer> codes = new HashMap<>();
         Map<String, Integer> names = new HashMap<>();
-        for (Row row : rows.subList(1, rows.size())) {
+        for (Csv.Row row : rows.subList(1, rows.size())) {
             if (row.blank()) {
                 continue;
             }
-            if (row.cells.size() != header.cells.size()) {
-                problems.add(new Problem(row.line, null, "edition.row.columns", header.cells.size(), row.cells.size()));
+            if (row.cells().size() != header.cells().size()) {
+                problems.add(new Problem(row.line(), null, "edition.row.columns", header.cells().size(), row.cells().size()));
                 continue;
             }
             EntryData entry = readRow(row, col, problems);
             if (entry == null) {
                 continue;
             }
-            Integer seen = codes.putIfAbsent(entry.code(), row.line);
+            Integer seen = codes.putIfAbsent(entry.code(), row.line());
             if (seen != null) {
-                problems.add(new Problem(row.line, "code", "edition.row.duplicateCode", entry.code(), seen));
+                problems.add(new Problem(row.line(), "code", "edition.row.duplicateCode", entry.code(), seen));
             }
             if (entry.inForce()) {
-                Integer same = names.putIfAbsent(NameSimilarity.normalize(entry.nameZh()), row.line);
+                Integer same = names.putIfAbsent(NameSimilarity.normalize(entry.nameZh()), row.line());
                 if (same != null) {
-                    problems.add(new Problem(row.line, "name_zh", "edition.row.duplicateName", entry.nameZh(), same));
+                    problems.add(new Problem(row.line(), "name_zh", "edition.row.duplicateName", entry.nameZh(), same));
                 }
             }
             entries.add(entry);
@@ -142,11 +134,11 @@ public final class EditionFile {
         return new Result(List.of(), List.copyOf(problems));
     }
 
-    private static EntryData readRow(Row row, Map<String, Integer> col, List<Problem> problems) {
+    private static EntryData readRow(Csv.Row row, Map<String, Integer> col, List<Problem> problems) {
         int before = problems.size();
         String code = cell(row, col, "code");
         if (!CODE.matcher(code).matches()) {
-            problems.add(new Problem(row.line, "code", "edition.row.badCode", code));
+            problems.add(new Problem(row.line(), "code", "edition.row.badCode", code));
         }
         QualificationCategory category = enumCell(row, col, "category", QualificationCategory.class, problems);
         QualificationType type = enumCell(row, col, "type", QualificationType.class, problems);
@@ -154,24 +146,24 @@ public final class EditionFile {
         Confidence confidence = enumCell(row, col, "confidence", Confidence.class, problems);
         String nameZh = cell(row, col, "name_zh");
         if (nameZh.isEmpty() || nameZh.length() > 200) {
-            problems.add(new Problem(row.line, "name_zh", "edition.row.badName", 200));
+            problems.add(new Problem(row.line(), "name_zh", "edition.row.badName", 200));
         }
         String nameEn = cell(row, col, "name_en");
         String authority = cell(row, col, "authority");
         if (nameEn.length() > 200 || authority.length() > 500) {
-            problems.add(new Problem(row.line, nameEn.length() > 200 ? "name_en" : "authority", "edition.row.tooLong"));
+            problems.add(new Problem(row.line(), nameEn.length() > 200 ? "name_en" : "authority", "edition.row.tooLong"));
         }
         List<SubItemData> subItems = new ArrayList<>();
         for (String item : split(cell(row, col, "sub_items"))) {
             int open = item.indexOf('[');
             if (open < 0) {
                 if (item.indexOf(']') >= 0) {
-                    problems.add(new Problem(row.line, "sub_items", "edition.row.badSubItem", item));
+                    problems.add(new Problem(row.line(), "sub_items", "edition.row.badSubItem", item));
                 } else {
                     subItems.add(new SubItemData(item, List.of()));
                 }
             } else if (!item.endsWith("]") || open == 0) {
-                problems.add(new Problem(row.line, "sub_items", "edition.row.badSubItem", item));
+                problems.add(new Problem(row.line(), "sub_items", "edition.row.badSubItem", item));
             } else {
                 subItems.add(new SubItemData(item.substring(0, open).trim(), levels(item.substring(open + 1, item.length() - 1))));
             }
@@ -193,7 +185,7 @@ public final class EditionFile {
                 alias = alias.substring(0, hash).trim();
             }
             if (alias.isEmpty() || "".equals(level) || "".equals(subItem)) {
-                problems.add(new Problem(row.line, "aliases", "edition.row.badAlias", spec));
+                problems.add(new Problem(row.line(), "aliases", "edition.row.badAlias", spec));
                 continue;
             }
             aliases.add(new AliasData(alias, subItem, level));
@@ -208,11 +200,11 @@ public final class EditionFile {
             SubItemData sub = alias.subItem() == null ? null
                     : subItems.stream().filter(s -> s.name().equals(alias.subItem())).findFirst().orElse(null);
             if (alias.subItem() != null && sub == null) {
-                problems.add(new Problem(row.line, "aliases", "edition.row.aliasSubItem", alias.alias(), alias.subItem()));
+                problems.add(new Problem(row.line(), "aliases", "edition.row.aliasSubItem", alias.alias(), alias.subItem()));
             } else if (alias.level() != null) {
                 List<String> allowed = sub != null && !sub.levels().isEmpty() ? sub.levels() : entry.allLevels();
                 if (!allowed.contains(alias.level())) {
-                    problems.add(new Problem(row.line, "aliases", "edition.row.aliasLevel", alias.alias(), alias.level()));
+                    problems.add(new Problem(row.line(), "aliases", "edition.row.aliasLevel", alias.alias(), alias.level()));
                 }
             }
         }
@@ -258,94 +250,25 @@ public final class EditionFile {
         return out;
     }
 
-    private static String cell(Row row, Map<String, Integer> col, String name) {
+    private static String cell(Csv.Row row, Map<String, Integer> col, String name) {
         Integer i = col.get(name);
-        return i == null ? "" : row.cells.get(i).trim();
+        return i == null ? "" : row.cells().get(i).trim();
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
     }
 
-    private static <E extends Enum<E>> E enumCell(Row row, Map<String, Integer> col, String name, Class<E> type,
+    private static <E extends Enum<E>> E enumCell(Csv.Row row, Map<String, Integer> col, String name, Class<E> type,
                                                   List<Problem> problems) {
         String value = cell(row, col, name);
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem(row.line, name, "edition.row.badValue", value, name,
+            problems.add(new Problem(row.line(), name, "edition.row.badValue", value, name,
                     String.join(" / ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
             return null;
         }
     }
 
-    record Row(int line, List<String> cells) {
-        boolean blank() {
-            return cells.stream().allMatch(String::isBlank);
-        }
-    }
-
-    /** RFC 4180: fields in double quotes may hold commas, line breaks and doubled quotes. */
-    static final class Csv {
-        static final class MalformedException extends Exception {
-            final int line;
-
-            MalformedException(int line) {
-                super("unbalanced quotes at line " + line);
-                this.line = line;
-            }
-        }
-
-        static List<Row> read(String text) throws MalformedException {
-            List<Row> rows = new ArrayList<>();
-            List<String> cells = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            boolean quoted = false;
-            int line = 1;
-            int rowLine = 1;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    if (c == '"') {
-                        if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                            cell.append('"');
-                            i++;
-                        } else {
-                            quoted = false;
-                        }
-                    } else {
-                        if (c == '\n') {
-                            line++;
-                        }
-                        cell.append(c);
-                    }
-                } else if (c == '"' && cell.length() == 0) {
-                    quoted = true;
-                } else if (c == ',') {
-                    cells.add(cell.toString());
-                    cell.setLength(0);
-                } else if (c == '\n' || c == '\r') {
-                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    cells.add(cell.toString());
-                    cell.setLength(0);
-                    rows.add(new Row(rowLine, List.copyOf(cells)));
-                    cells.clear();
-                    line++;
-                    rowLine = line;
-                } else {
-                    cell.append(c);
-                }
-            }
-            if (quoted) {
-                throw new MalformedException(rowLine);
-            }
-            if (cell.length() > 0 || !cells.isEmpty()) {
-                cells.add(cell.toString());
-                rows.add(new Row(rowLine, List.copyOf(cells)));
-            }
-            return rows;
-        }
-    }
 }
