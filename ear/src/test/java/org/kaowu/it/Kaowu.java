@@ -119,6 +119,11 @@ public final class Kaowu {
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
         }
 
+        public Response put(String path, String json) {
+            return send(request(path).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+        }
+
         private HttpRequest.Builder request(String path, String... headers) {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path));
             if (authorization != null) {

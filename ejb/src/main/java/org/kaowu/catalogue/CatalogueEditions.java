@@ -10,7 +10,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.kaowu.shared.AuditTrail;
 import org.kaowu.shared.AuthorityClock;
 import org.kaowu.shared.DomainException;
-import org.kaowu.shared.Messages;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -124,9 +123,7 @@ public class CatalogueEditions {
             EditionFile.Problem first = preview.problems().get(0);
             throw DomainException.unprocessable("invalid-edition", first.column(), "edition.invalid",
                     preview.problems().size())
-                    .with("problems", new ArrayList<>(preview.problems().stream()
-                            .map(p -> (p.line() > 0 ? p.line() + ": " : "")
-                                    + Messages.text(Messages.CHINESE, p.key(), p.args().toArray())).toList()));
+                    .with("problems", new ArrayList<>(preview.problems()));
         }
         List<EntryData> entries = EditionFile.parse(request.content()).entries();
         CatalogueEdition edition = new CatalogueEdition(request.code().trim(), request.titleZh().trim(),

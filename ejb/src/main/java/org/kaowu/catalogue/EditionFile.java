@@ -34,7 +34,13 @@ public final class EditionFile {
     private static final Pattern ITEM_SPLIT = Pattern.compile("[;；]");
 
     /** One problem at a place in the file; {@code key} and {@code args} read through {@code Messages}. */
-    public record Problem(int line, String column, String key, List<Object> args) {
+    public record Problem(int line, String column, String key, List<Object> args)
+            implements java.io.Serializable, org.kaowu.shared.LocatedProblem {
+        @Override
+        public String field() {
+            return column;
+        }
+
         public Problem(int line, String column, String key, Object... args) {
             this(line, column, key, Arrays.asList(args));
         }

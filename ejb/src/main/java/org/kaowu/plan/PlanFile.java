@@ -231,7 +231,8 @@ public final class PlanFile {
         exam.sessions.add(new PlanData.SessionData(line, level, subjectCode, date, start, end, mode));
     }
 
-    static Instant moment(String value, boolean closing) {
+    /** A window cell: a date (00:00 when it opens something, 24:00 when it closes) or a date and time, Beijing time. */
+    public static Instant moment(String value, boolean closing) {
         String v = value.trim().replace('T', ' ');
         try {
             if (v.length() <= 10) {

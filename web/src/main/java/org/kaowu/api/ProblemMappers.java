@@ -81,7 +81,7 @@ public final class ProblemMappers {
 
         private static Problems.Problem withChallenge(Problems.Problem p) {
             return new Problems.Problem(p.type(), p.status(), p.title(), p.detail(), p.extensions(),
-                    java.util.Map.of(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"kaowu\", charset=\"UTF-8\""));
+                    java.util.Map.of(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"kaowu\", charset=\"UTF-8\""), p.locale());
         }
     }
 

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.kaowu.shared.DomainException;
+import org.kaowu.shared.LocatedProblem;
 import org.kaowu.shared.Messages;
 
 import java.io.IOException;
@@ -29,7 +30,11 @@ public final class Problems {
 
     /** A problem ready to send; {@code extensions} become extra members. */
     public record Problem(String type, int status, String title, String detail, Map<String, Object> extensions,
-                          Map<String, String> headers) {
+                          Map<String, String> headers, Locale locale) {
+        public Problem(String type, int status, String title, String detail, Map<String, Object> extensions,
+                       Map<String, String> headers) {
+            this(type, status, title, detail, extensions, headers, Messages.CHINESE);
+        }
     }
 
     private Problems() {
@@ -59,34 +64,38 @@ public final class Problems {
             ext.put("field", e.field());
         }
         ext.putAll(e.extensions());
-        return new Problem(e.type(), e.status(), e.title(locale), e.message(locale), ext, Map.of());
+        return new Problem(e.type(), e.status(), e.title(locale), e.message(locale), ext, Map.of(), locale);
     }
 
     public static Problem of(String type, int status, Locale locale, String detailKey, Object... args) {
         return new Problem(type, status, Messages.text(locale, "problem." + type + ".title"),
-                Messages.text(locale, detailKey, args), new LinkedHashMap<>(), Map.of());
+                Messages.text(locale, detailKey, args), new LinkedHashMap<>(), Map.of(), locale);
     }
 
     public static Problem unauthenticated(HttpServletRequest request) {
         Problem p = of("unauthenticated", 401, locale(request), "api.unauthenticated");
         return new Problem(p.type(), p.status(), p.title(), p.detail(), p.extensions(),
-                Map.of(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"kaowu\", charset=\"UTF-8\""));
+                Map.of(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"kaowu\", charset=\"UTF-8\""), p.locale());
     }
 
     public static Problem tooManyAttempts(HttpServletRequest request, Instant until) {
         long seconds = Math.max(1, until.getEpochSecond() - Instant.now().getEpochSecond());
         Problem p = of("too-many-attempts", 429, locale(request), "api.locked", (seconds + 59) / 60);
         return new Problem(p.type(), p.status(), p.title(), p.detail(), p.extensions(),
-                Map.of(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
+                Map.of(HttpHeaders.RETRY_AFTER, Long.toString(seconds)), p.locale());
     }
 
     public static String json(Problem p) {
+        return json(p, p.locale());
+    }
+
+    public static String json(Problem p, Locale locale) {
         JsonObjectBuilder o = Json.createObjectBuilder()
                 .add("type", TYPE_PREFIX + p.type())
                 .add("title", p.title())
                 .add("status", p.status())
                 .add("detail", p.detail());
-        p.extensions().forEach((k, v) -> add(o, k, v));
+        p.extensions().forEach((k, v) -> add(o, k, v, locale));
         return o.build().toString();
     }
 
@@ -103,7 +112,7 @@ public final class Problems {
         response.getOutputStream().write(json(p).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void add(JsonObjectBuilder o, String key, Object v) {
+    private static void add(JsonObjectBuilder o, String key, Object v, Locale locale) {
         if (v == null) {
             o.addNull(key);
         } else if (v instanceof Boolean b) {
@@ -114,7 +123,7 @@ public final class Problems {
             o.add(key, l);
         } else if (v instanceof Collection<?> c) {
             JsonArrayBuilder a = Json.createArrayBuilder();
-            c.forEach(x -> a.add(String.valueOf(x)));
+            c.forEach(x -> a.add(x instanceof LocatedProblem lp ? lp.describe(locale) : String.valueOf(x)));
             o.add(key, a);
         } else {
             o.add(key, String.valueOf(v));

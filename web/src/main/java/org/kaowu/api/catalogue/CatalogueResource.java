@@ -146,12 +146,8 @@ public class CatalogueResource {
                 "api upload", content, reason);
         ImportPreview preview = editions.preview(request);
         if (!preview.ok()) {
-            DomainException e = DomainException.unprocessable("invalid-edition", preview.problems().get(0).column(),
-                    "edition.invalid", preview.problems().size());
-            e.with("problems", new ArrayList<>(preview.problems().stream()
-                    .map(p -> (p.line() > 0 ? p.line() + ": " : "") + (p.column() == null ? "" : "[" + p.column() + "] ")
-                            + Messages.text(locale, p.key(), p.args().toArray())).toList()));
-            throw e;
+            throw DomainException.unprocessable("invalid-edition", preview.problems().get(0).column(),
+                    "edition.invalid", preview.problems().size()).with("problems", new ArrayList<>(preview.problems()));
         }
         if (dryRun) {
             EditionDiff d = preview.diff();

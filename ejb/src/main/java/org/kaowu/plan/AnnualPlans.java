@@ -1,0 +1,202 @@
+package org.kaowu.plan;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.kaowu.catalogue.CatalogueCheck;
+import org.kaowu.catalogue.CatalogueSnapshot;
+import org.kaowu.shared.AuditTrail;
+import org.kaowu.shared.AuthorityClock;
+import org.kaowu.shared.DomainException;
+import org.kaowu.shared.Localized;
+import org.kaowu.shared.Messages;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The office's work on annual plans: import (previewed, all-or-nothing, every exam checked against the catalogue),
+ * publish (which starts the automatic calendar) and changes to a published plan (with a reason, audited, rescheduled).
+ */
+@Stateless
+public class AnnualPlans {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CatalogueCheck catalogue;
+
+    @EJB
+    private PlanCalendar calendar;
+
+    @EJB
+    private AuditTrail audit;
+
+    public Optional<AnnualPlan> find(int year) {
+        return em.createNamedQuery("AnnualPlan.findByYear", AnnualPlan.class).setParameter("year", year)
+                .getResultStream().findFirst();
+    }
+
+    public List<AnnualPlan> all() {
+        return em.createNamedQuery("AnnualPlan.findAll", AnnualPlan.class).getResultList();
+    }
+
+    /** The plan with its exams, subjects, sessions and windows loaded (in batches), or a 404-style refusal. */
+    public AnnualPlan plan(int year) {
+        AnnualPlan plan = find(year).orElseThrow(() -> new DomainException("no-such-plan", 404, "year", "plan.noSuchPlan"));
+        plan.getExams().forEach(e -> {
+            e.timeline();
+            e.subjectData();
+            e.sessionData();
+        });
+        return plan;
+    }
+
+    public List<JobRun> runs(int year) {
+        return em.createNamedQuery("JobRun.findByYear", JobRun.class).setParameter("year", year).setMaxResults(500)
+                .getResultList();
+    }
+
+    /** Everything wrong with the file, including exams off the catalogue; stores nothing. */
+    public PlanPreview preview(int year, byte[] csv) {
+        PlanFile.Result file = PlanFile.parse(csv);
+        if (!file.ok()) {
+            return new PlanPreview(file.problems(), List.of());
+        }
+        List<PlanProblem> problems = new ArrayList<>();
+        List<PlanPreview.ExamSummary> summaries = new ArrayList<>();
+        for (PlanData.ExamData exam : file.plan().exams()) {
+            checked(exam, problems).ifPresent(match -> summaries.add(new PlanPreview.ExamSummary(exam.code(),
+                    match.entry().nameZh(), match.entry().code(), match.edition().code(), match.subItem(), exam.levels(),
+                    exam.subjects().size(), exam.sessions().size(), List.copyOf(exam.areaTimelines().keySet()))));
+            int examYear = exam.timeline().examStart().atZone(AuthorityClock.ZONE).getYear();
+            if (examYear != year) {
+                problems.add(new PlanProblem(exam.line(), "exam_start", "plan.exam.offCatalogue", exam.code(),
+                        new Localized("考试日期不在" + year + "年度内", "the exam days are not in " + year)));
+            }
+        }
+        return new PlanPreview(problems, problems.isEmpty() ? summaries : List.of());
+    }
+
+    /**
+     * Imports the file as the year's draft plan (creating it, or replacing a draft's exams). A published plan is not
+     * replaced: it changes through {@link #reschedule}.
+     */
+    public AnnualPlan importPlan(int year, String title, String authority, byte[] csv, String actor) {
+        if (year < 2000 || year > 2100) {
+            throw DomainException.badInput("invalid-plan", "year", "plan.badYear");
+        }
+        if (title == null || title.isBlank() || authority == null || authority.isBlank()) {
+            throw DomainException.badInput("invalid-plan", title == null || title.isBlank() ? "title" : "authority",
+                    "plan.row.required", title == null || title.isBlank() ? "title" : "authority");
+        }
+        PlanPreview preview = preview(year, csv);
+        if (!preview.ok()) {
+            throw invalid(preview.problems());
+        }
+        AnnualPlan plan = find(year).orElse(null);
+        Instant now = AuthorityClock.now();
+        if (plan == null) {
+            plan = new AnnualPlan(year, title.strip(), authority.strip(), now, actor);
+            em.persist(plan);
+        } else if (plan.getStatus() != PlanStatus.DRAFT) {
+            throw DomainException.conflict("plan-published", "year", "plan.notDraft");
+        } else {
+            plan.retitle(title.strip(), authority.strip());
+        }
+        List<Exam> exams = new ArrayList<>();
+        List<PlanData.ExamData> data = PlanFile.parse(csv).plan().exams();
+        for (int i = 0; i < data.size(); i++) {
+            PlanData.ExamData d = data.get(i);
+            CatalogueSnapshot.Match m = checked(d, new ArrayList<>()).orElseThrow();
+            exams.add(new Exam(plan, i, d, m.edition().code(), m.entry().code(), m.entry().nameZh(), now));
+        }
+        plan.replaceExams(exams);
+        em.flush();
+        audit.record(actor, "plan.import", "AnnualPlan", Integer.toString(year), null,
+                exams.size() + " exams: " + String.join(", ", exams.stream().map(Exam::getCode).toList()));
+        return plan;
+    }
+
+    /** Publishes the draft: from now on its calendar runs by itself. */
+    public AnnualPlan publish(int year, String actor) {
+        AnnualPlan plan = plan(year);
+        if (plan.getStatus() != PlanStatus.DRAFT) {
+            throw DomainException.conflict("plan-published", "year", "plan.notDraft");
+        }
+        Instant now = AuthorityClock.now();
+        plan.publish(now, actor);
+        for (Exam exam : plan.getExams()) {
+            exam.settlePhase(now);
+            calendar.schedule(exam);
+        }
+        audit.record(actor, "plan.publish", "AnnualPlan", Integer.toString(year), null, plan.getExams().size() + " exams");
+        return plan;
+    }
+
+    /**
+     * Changes the national windows of a published exam (a postponement, say). Needs a reason; audited with the old
+     * and new dates; every trigger of the exam is rescheduled and its phase settled at once.
+     */
+    public Exam reschedule(int year, String examCode, Timeline windows, String reason, String actor) {
+        if (reason == null || reason.isBlank()) {
+            throw DomainException.badInput("invalid-plan", "reason", "plan.reasonRequired");
+        }
+        AnnualPlan plan = plan(year);
+        if (plan.getStatus() != PlanStatus.PUBLISHED) {
+            throw DomainException.conflict("plan-not-published", "year", "plan.notPublished");
+        }
+        Exam exam = plan.getExams().stream().filter(e -> e.getCode().equals(examCode)).findFirst()
+                .orElseThrow(() -> new DomainException("no-such-exam", 404, "exam", "plan.noSuchExam"));
+        List<PlanProblem> problems = new ArrayList<>(TimelineRules.check(windows, 0, ""));
+        if (problems.isEmpty()) {
+            problems.addAll(TimelineRules.checkSessions(windows, exam.sessionData()));
+        }
+        if (!problems.isEmpty()) {
+            throw invalid(problems);
+        }
+        Timeline before = exam.timeline();
+        exam.reschedule(windows);
+        exam.settlePhase(AuthorityClock.now());
+        calendar.schedule(exam);
+        StringBuilder changes = new StringBuilder();
+        before.moments().forEach((edge, at) -> {
+            Instant now = windows.moments().get(edge);
+            if (!at.equals(now)) {
+                changes.append(changes.length() == 0 ? "" : "; ").append(edge).append(' ')
+                        .append(TimelineRules.shown(at)).append(" → ").append(TimelineRules.shown(now));
+            }
+        });
+        audit.record(actor, "plan.reschedule", "Exam", year + "/" + examCode, reason.strip(), changes.toString());
+        return exam;
+    }
+
+    private Optional<CatalogueSnapshot.Match> checked(PlanData.ExamData exam, List<PlanProblem> problems) {
+        LocalDate on = exam.timeline().examStart().atZone(AuthorityClock.ZONE).toLocalDate();
+        List<String> levels = exam.levels().isEmpty() ? java.util.Collections.singletonList(null) : exam.levels();
+        CatalogueSnapshot.Match first = null;
+        for (String level : levels) {
+            try {
+                CatalogueSnapshot.Match m = catalogue.check(exam.qualification(), exam.subItem(), level, on);
+                first = first == null ? m : first;
+            } catch (DomainException e) {
+                problems.add(new PlanProblem(exam.line(), "qualification", "plan.exam.offCatalogue", exam.code(),
+                        new Localized(e.message(Messages.CHINESE), e.message(Locale.ENGLISH))));
+            }
+        }
+        return Optional.ofNullable(problems.isEmpty() ? first : null).filter(m -> m != null);
+    }
+
+    static DomainException invalid(List<PlanProblem> problems) {
+        DomainException e = DomainException.unprocessable("invalid-plan", problems.get(0).field(), "plan.invalid",
+                problems.size());
+        e.with("problems", new ArrayList<>(problems));
+        return e;
+    }
+}

@@ -1,0 +1,96 @@
+package org.kaowu.plan;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.kaowu.platform.scheduling.Scheduling;
+import org.kaowu.shared.AuthorityClock;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * The automatic calendar: schedules a trigger for every edge of a published exam, and settles the exam's phase when
+ * one passes. On start it also settles every published exam, so nothing depends on a job having run.
+ */
+@Singleton
+@Startup
+@DependsOn("Scheduling")
+@jakarta.ejb.ConcurrencyManagement(jakarta.ejb.ConcurrencyManagementType.BEAN)
+public class PlanCalendar {
+
+    private static final Logger LOG = Logger.getLogger(PlanCalendar.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private Scheduling scheduling;
+
+    @Inject
+    private Event<ExamEdgePassed> edges;
+
+    @PostConstruct
+    void settleAll() {
+        Instant now = AuthorityClock.now();
+        int changed = 0;
+        for (Exam exam : em.createNamedQuery("Exam.findPublished", Exam.class).getResultList()) {
+            if (exam.settlePhase(now)) {
+                changed++;
+            }
+        }
+        if (changed > 0) {
+            LOG.info("Settled the phase of " + changed + " exam(s) on start");
+        }
+    }
+
+    /** Every future edge of the exam gets a trigger; earlier ones are replaced. */
+    public void schedule(Exam exam) {
+        Map<String, Instant> moments = new LinkedHashMap<>(exam.timeline().moments());
+        scheduling.replace(PhaseEdgeJob.GROUP, PhaseEdgeJob.jobName(exam.getId()), PhaseEdgeJob.class, moments);
+    }
+
+    /**
+     * An edge passed: settle the phase, record the run, tell whoever observes. Safe to repeat. The edge's due time
+     * comes from the exam's windows: a misfired trigger reports the time it finally fired, not the time it was due.
+     */
+    public void edgePassed(long examId, String edge) {
+        Exam exam = em.find(Exam.class, examId);
+        if (exam == null) {
+            return;
+        }
+        Instant now = AuthorityClock.now();
+        Instant due = exam.timeline().moments().getOrDefault(edge, now);
+        exam.settlePhase(now);
+        em.persist(new JobRun(examId, edge, due, now, JobRun.Outcome.DONE, exam.getPhase(),
+                now.isAfter(due.plusSeconds(5)) ? "late by " + (now.getEpochSecond() - due.getEpochSecond()) + " s" : null,
+                scheduling.node()));
+        edges.fire(new ExamEdgePassed(examId, edge, due, exam.getPhase()));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void edgeFailed(long examId, String edge, String what) {
+        Exam exam = em.find(Exam.class, examId);
+        if (exam != null) {
+            Instant now = AuthorityClock.now();
+            em.persist(new JobRun(examId, edge, exam.timeline().moments().getOrDefault(edge, now), now,
+                    JobRun.Outcome.FAILED, null, what,
+                    scheduling.node()));
+        }
+    }
+
+    public List<Scheduling.Scheduled> scheduled() {
+        return scheduling.scheduled(PhaseEdgeJob.GROUP);
+    }
+}
