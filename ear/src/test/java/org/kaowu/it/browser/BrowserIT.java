@@ -217,6 +217,52 @@ class BrowserIT {
         assertTrue(byId("welcome").getText().contains("李考务"));
     }
 
+    @Test
+    void anOfficeUserImportsAndPublishesAPlanAndThePublicCalendarShowsIt() throws Exception {
+        // The sample 2023 plan moved to 2028, a year no other test uses.
+        String csv = Files.readString(Path.of(System.getProperty("kaowu.samples"), "plan-2023.csv"))
+                .replace("2024", "2029").replace("2023", "2028");
+        Path file = Files.createTempFile("plan", ".csv");
+        Files.writeString(file, csv);
+        signIn("office", Kaowu.DEMO_PASSWORD);
+        byId("role-home");
+        open("/office/plans");
+        WebElement year = byId("import-form:year");
+        year.clear();
+        year.sendKeys("2028");
+        WebElement title = byId("import-form:title");
+        title.clear();
+        title.sendKeys("2028年度专业技术人员职业资格考试工作计划");
+        browser.findElement(By.cssSelector("[id='import-form'] input[type='file']")).sendKeys(file.toString());
+        byId("import-form:preview").click();
+        try {
+            wait.until(d -> !d.findElements(By.id("import-form:preview-table")).isEmpty()
+                    || !d.findElements(By.cssSelector(".kw-problem, .ui-message-error")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(browser.getCurrentUrl() + "\n" + browser.findElement(By.tagName("body")).getText(), e);
+        }
+        WebElement preview = browser.findElements(By.id("import-form:preview-table")).stream().findFirst()
+                .orElseThrow(() -> new AssertionError(browser.findElement(By.tagName("main")).getText()));
+        assertTrue(preview.getText().contains("P-A-14"), preview.getText());
+        byId("import-form:confirm").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("selected-title"), "2028年度"));
+        byId("plans-form:publish").click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("selected-title"), "已发布"));
+        assertTrue(byId("plans-form:scheduled").getText().contains("YJJZS"), "the edges ahead are scheduled");
+
+        open("/public/calendar");
+        new Select(byId("calendar-form:year")).selectByValue("2028");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-title"), "2028年度"));
+        WebElement exams = byId("calendar-form:exams");
+        assertTrue(exams.getText().contains("建造师 一级"), exams.getText());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id^='calendar-form:schedule'] .fc-event, [id^='calendar-form:schedule'].fc, [id^='calendar-form:schedule'] .fc")));
+        exams.findElement(By.linkText("建造师 一级")).click();
+        assertEquals("建造师 一级", byId("exam-name").getText());
+        assertTrue(byId("sessions").getText().contains("1Z101"));
+        assertTrue(byId("windows").getText().contains("北京市"), "the area override is shown");
+    }
+
     private List<WebElement> rows() {
         return browser.findElements(By.cssSelector("[id='catalogue-form:entries_data'] > tr:not(.ui-datatable-empty-message)"));
     }

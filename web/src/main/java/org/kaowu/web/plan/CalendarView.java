@@ -1,0 +1,90 @@
+package org.kaowu.web.plan;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.kaowu.plan.AnnualPlan;
+import org.kaowu.plan.AnnualPlans;
+import org.kaowu.plan.Exam;
+import org.kaowu.plan.PlanStatus;
+import org.kaowu.plan.Timeline;
+import org.kaowu.plan.TimelineRules;
+import org.kaowu.shared.AuthorityClock;
+import org.primefaces.model.DefaultScheduleEvent;
+import org.primefaces.model.DefaultScheduleModel;
+import org.primefaces.model.ScheduleModel;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The public exam calendar of a published plan: sessions and registration windows on a calendar, and the exams. */
+@Named
+@ViewScoped
+public class CalendarView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private AnnualPlans plans;
+
+    private Integer year;
+    private String title;
+    private LocalDate initialDate;
+    private ScheduleModel model = new DefaultScheduleModel();
+    private List<OfficePlansView.ExamRow> exams = List.of();
+    private List<Integer> years = List.of();
+
+    @PostConstruct
+    void init() {
+        List<AnnualPlan> published = plans.all().stream().filter(p -> p.getStatus() != PlanStatus.DRAFT).toList();
+        years = published.stream().map(AnnualPlan::getYear).toList();
+        int thisYear = AuthorityClock.today().getYear();
+        year = years.contains(thisYear) ? Integer.valueOf(thisYear) : years.isEmpty() ? null : years.get(0);
+        load();
+    }
+
+    public void load() {
+        model = new DefaultScheduleModel();
+        exams = List.of();
+        title = null;
+        if (year == null || !years.contains(year)) {
+            return;
+        }
+        AnnualPlan plan = plans.plan(year);
+        title = plan.getTitle();
+        List<OfficePlansView.ExamRow> rows = new ArrayList<>();
+        LocalDate first = null;
+        for (Exam e : plan.getExams()) {
+            String name = e.getCatalogueName() + (e.getLevels().isEmpty() ? "" : " " + String.join("/", e.getLevels()));
+            Timeline t = e.timeline();
+            model.addEvent(DefaultScheduleEvent.builder().title(name + " · 报名")
+                    .startDate(LocalDateTime.ofInstant(t.registrationOpens(), AuthorityClock.ZONE))
+                    .endDate(LocalDateTime.ofInstant(t.registrationCloses(), AuthorityClock.ZONE))
+                    .allDay(true).styleClass("kw-event-registration").build());
+            for (var s : e.sessionData()) {
+                model.addEvent(DefaultScheduleEvent.builder().title(name + " · " + s.subjectCode())
+                        .startDate(s.date().atTime(s.start())).endDate(s.date().atTime(s.end()))
+                        .styleClass("kw-event-session").build());
+                first = first == null || s.date().isBefore(first) ? s.date() : first;
+            }
+            rows.add(new OfficePlansView.ExamRow(e.getCode(), name, String.join("/", e.getLevels()), e.getPhase().name(),
+                    TimelineRules.shown(t.registrationOpens()) + " ～ " + TimelineRules.shown(t.registrationCloses()),
+                    TimelineRules.shown(t.examStart()) + " ～ " + TimelineRules.shown(t.examEnd()),
+                    e.sessionData().size(), String.join("、", e.areaTimelines().keySet())));
+        }
+        exams = rows;
+        initialDate = first;
+    }
+
+    public Integer getYear() { return year; }
+    public void setYear(Integer year) { this.year = year; }
+    public List<Integer> getYears() { return years; }
+    public String getTitle() { return title; }
+    public LocalDate getInitialDate() { return initialDate; }
+    public ScheduleModel getModel() { return model; }
+    public List<OfficePlansView.ExamRow> getExams() { return exams; }
+}

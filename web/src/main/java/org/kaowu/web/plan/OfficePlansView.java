@@ -1,0 +1,266 @@
+package org.kaowu.web.plan;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.kaowu.plan.AnnualPlan;
+import org.kaowu.plan.AnnualPlans;
+import org.kaowu.plan.Exam;
+import org.kaowu.plan.JobRun;
+import org.kaowu.plan.PlanCalendar;
+import org.kaowu.plan.PlanFile;
+import org.kaowu.plan.PlanPreview;
+import org.kaowu.plan.PlanProblem;
+import org.kaowu.plan.PlanStatus;
+import org.kaowu.plan.Timeline;
+import org.kaowu.plan.TimelineRules;
+import org.kaowu.platform.scheduling.Scheduling;
+import org.kaowu.shared.AuthorityClock;
+import org.kaowu.shared.DomainException;
+import org.kaowu.shared.LocatedProblem;
+import org.kaowu.web.FacesFeedback;
+import org.primefaces.model.file.UploadedFile;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The office's plans: import a plan file (preview, then confirm), publish a draft, change a published exam's
+ * windows with a reason, and see the calendar's scheduled and past jobs.
+ */
+@Named
+@ViewScoped
+public class OfficePlansView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private AnnualPlans plans;
+
+    @EJB
+    private PlanCalendar calendar;
+
+    private int year = AuthorityClock.today().getYear();
+    private String title;
+    private String authority = "人力资源社会保障部人事考试中心";
+    private transient UploadedFile file;
+    private byte[] content;
+    private String fileName;
+    private PlanPreview preview;
+    private List<String> importProblems = List.of();
+
+    private Integer selectedYear;
+    private String selectedTitle;
+    private PlanStatus selectedStatus;
+    private List<ExamRow> exams = List.of();
+    private List<RunRow> runs = List.of();
+    private List<ScheduledRow> scheduled = List.of();
+
+    private String changeExam;
+    private String changeEdge;
+    private String changeValue;
+    private String changeReason;
+
+    public record ExamRow(String code, String name, String levels, String phase, String registration, String examDays,
+                          int sessions, String areas) implements Serializable {
+        public String getCode() { return code; }
+        public String getName() { return name; }
+        public String getLevels() { return levels; }
+        public String getPhase() { return phase; }
+        public String getRegistration() { return registration; }
+        public String getExamDays() { return examDays; }
+        public int getSessions() { return sessions; }
+        public String getAreas() { return areas; }
+    }
+
+    public record RunRow(String exam, String edge, String due, String fired, String outcome, String phase, String detail)
+            implements Serializable {
+        public String getExam() { return exam; }
+        public String getEdge() { return edge; }
+        public String getDue() { return due; }
+        public String getFired() { return fired; }
+        public String getOutcome() { return outcome; }
+        public String getPhase() { return phase; }
+        public String getDetail() { return detail; }
+    }
+
+    public record ScheduledRow(String exam, String edge, String at) implements Serializable {
+        public String getExam() { return exam; }
+        public String getEdge() { return edge; }
+        public String getAt() { return at; }
+    }
+
+    @PostConstruct
+    void init() {
+        title = year + "年度专业技术人员职业资格考试工作计划";
+        plans.find(year).ifPresent(p -> select(p.getYear()));
+        if (selectedYear == null && !plans.all().isEmpty()) {
+            select(plans.all().get(0).getYear());
+        }
+    }
+
+    public List<AnnualPlan> getPlans() {
+        return plans.all();
+    }
+
+    public void select(int planYear) {
+        AnnualPlan selected = plans.plan(planYear);
+        selectedYear = selected.getYear();
+        selectedTitle = selected.getTitle();
+        selectedStatus = selected.getStatus();
+        Map<Long, String> codes = new HashMap<>();
+        Map<String, String> jobCodes = new HashMap<>();
+        List<ExamRow> rows = new ArrayList<>();
+        for (Exam e : selected.getExams()) {
+            codes.put(e.getId(), e.getCode());
+            jobCodes.put("exam-" + e.getId(), e.getCode());
+            Timeline t = e.timeline();
+            rows.add(new ExamRow(e.getCode(), e.getCatalogueName() + (e.getSubItem() == null ? "" : "（" + e.getSubItem() + "）"),
+                    String.join("/", e.getLevels()), e.getPhase().name(),
+                    TimelineRules.shown(t.registrationOpens()) + " ～ " + TimelineRules.shown(t.registrationCloses()),
+                    TimelineRules.shown(t.examStart()) + " ～ " + TimelineRules.shown(t.examEnd()),
+                    e.sessionData().size(), String.join("、", e.areaTimelines().keySet())));
+        }
+        exams = rows;
+        runs = plans.runs(planYear).stream().map((JobRun r) -> new RunRow(codes.get(r.getExamId()), edge(r.getEdge()),
+                TimelineRules.shown(r.getScheduledFor()), TimelineRules.shown(r.getFiredAt()), r.getOutcome().name(),
+                r.getPhaseAfter() == null ? "" : r.getPhaseAfter().name(), r.getDetail() == null ? "" : r.getDetail())).toList();
+        List<ScheduledRow> due = new ArrayList<>();
+        for (Scheduling.Scheduled s : calendar.scheduled()) {
+            if (jobCodes.containsKey(s.job())) {
+                due.add(new ScheduledRow(jobCodes.get(s.job()), edge(s.trigger().substring(s.trigger().indexOf(':') + 1)),
+                        TimelineRules.shown(s.fireAt())));
+            }
+        }
+        scheduled = due;
+    }
+
+    private static String edge(String name) {
+        return FacesFeedback.core("plan.edge." + name);
+    }
+
+    public void preview() {
+        if (file != null && file.getSize() > 0) {
+            content = file.getContent();
+            fileName = file.getFileName();
+        }
+        if (content == null) {
+            FacesFeedback.error("import-form:file", FacesFeedback.text("plans.noFile"));
+            return;
+        }
+        preview = plans.preview(year, content);
+        importProblems = describe(preview.problems());
+    }
+
+    public void confirm() {
+        if (preview == null || !preview.ok()) {
+            FacesFeedback.error(null, FacesFeedback.text("import.previewFirst"));
+            return;
+        }
+        try {
+            AnnualPlan plan = plans.importPlan(year, title, authority, content, actor());
+            FacesFeedback.info(FacesFeedback.text("plans.imported", plan.getYear()), fileName);
+            preview = null;
+            content = null;
+            select(plan.getYear());
+        } catch (DomainException e) {
+            refused(e);
+        }
+    }
+
+    public void publish() {
+        try {
+            plans.publish(selectedYear, actor());
+            FacesFeedback.info(FacesFeedback.text("plans.published", selectedYear), "");
+            select(selectedYear);
+        } catch (DomainException e) {
+            refused(e);
+        }
+    }
+
+    public void change() {
+        try {
+            Exam exam = plans.plan(selectedYear).getExams().stream().filter(e -> e.getCode().equals(changeExam)).findFirst()
+                    .orElseThrow(() -> new DomainException("no-such-exam", 404, "exam", "plan.noSuchExam"));
+            Map<String, Instant> moments = new HashMap<>(exam.timeline().moments());
+            Instant at = changeValue == null ? null : PlanFile.moment(changeValue, Timeline.CLOSING.contains(changeEdge));
+            if (at == null || changeEdge == null) {
+                FacesFeedback.error("change-form:value", FacesFeedback.core("plan.row.badMoment", String.valueOf(changeValue)));
+                return;
+            }
+            moments.put(changeEdge, at);
+            plans.reschedule(selectedYear, changeExam, Timeline.of(moments), changeReason, actor());
+            FacesFeedback.info(FacesFeedback.text("plans.changed", changeExam), changeReason);
+            changeValue = null;
+            changeReason = null;
+            select(selectedYear);
+        } catch (DomainException e) {
+            refused(e);
+        }
+    }
+
+    private void refused(DomainException e) {
+        Object problems = e.extensions().get("problems");
+        if (problems instanceof List<?> list) {
+            importProblems = describe(list.stream().filter(LocatedProblem.class::isInstance).map(PlanProblem.class::cast).toList());
+        }
+        FacesFeedback.refused(e, Map.of("reason", "change-form:reason", "year", "import-form:year",
+                "title", "import-form:title", "authority", "import-form:authority"));
+    }
+
+    private static List<String> describe(List<? extends LocatedProblem> problems) {
+        return problems.stream().map(p -> p.describe(FacesFeedback.locale())).toList();
+    }
+
+    private static String actor() {
+        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+    }
+
+    public List<String> getEdges() {
+        return Timeline.EDGES;
+    }
+
+    public String edgeLabel(String name) {
+        return edge(name);
+    }
+
+    public boolean isDraft() {
+        return selectedStatus == PlanStatus.DRAFT;
+    }
+
+    public boolean isPublished() {
+        return selectedStatus == PlanStatus.PUBLISHED;
+    }
+
+    public Integer getSelectedYear() { return selectedYear; }
+    public String getSelectedTitle() { return selectedTitle; }
+    public PlanStatus getSelectedStatus() { return selectedStatus; }
+    public List<ExamRow> getExams() { return exams; }
+    public List<RunRow> getRuns() { return runs; }
+    public List<ScheduledRow> getScheduled() { return scheduled; }
+    public PlanPreview getPreview() { return preview; }
+    public List<String> getImportProblems() { return importProblems; }
+    public int getYear() { return year; }
+    public void setYear(int year) { this.year = year; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getAuthority() { return authority; }
+    public void setAuthority(String authority) { this.authority = authority; }
+    public UploadedFile getFile() { return file; }
+    public void setFile(UploadedFile file) { this.file = file; }
+    public String getFileName() { return fileName; }
+    public String getChangeExam() { return changeExam; }
+    public void setChangeExam(String changeExam) { this.changeExam = changeExam; }
+    public String getChangeEdge() { return changeEdge; }
+    public void setChangeEdge(String changeEdge) { this.changeEdge = changeEdge; }
+    public String getChangeValue() { return changeValue; }
+    public void setChangeValue(String changeValue) { this.changeValue = changeValue; }
+    public String getChangeReason() { return changeReason; }
+    public void setChangeReason(String changeReason) { this.changeReason = changeReason; }
+}
