@@ -60,7 +60,7 @@ class SecurityIT {
 
     @ParameterizedTest
     @CsvSource({"-,/", "-,/login", "-,/public/catalogue", "-,/public/signup", CANDIDATE + ",/candidate/",
-            "office,/office/", "office,/office/plans", "-,/public/calendar", "supervisor,/supervisor/", "admin,/admin/", "admin,/admin/accounts", "admin,/admin/catalogue"})
+            "office,/office/", "office,/office/plans", "office,/office/committees", "-,/public/calendar", "supervisor,/supervisor/", "admin,/admin/", "admin,/admin/accounts", "admin,/admin/catalogue"})
     void everyPageRendersForItsAudience(String user, String path) {
         Kaowu.Response r = ("-".equals(user) ? anonymous() : as(user, DEMO_PASSWORD)).get(path);
         assertEquals(200, r.status(), path);

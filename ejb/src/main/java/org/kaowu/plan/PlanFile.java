@@ -2,6 +2,7 @@ package org.kaowu.plan;
 
 import org.kaowu.shared.AuthorityClock;
 import org.kaowu.shared.Csv;
+import org.kaowu.shared.Xlsx;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,7 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Reads a plan file: UTF-8 CSV, one row per exam session, plus optional rows that override an exam's windows for one
+ * Reads a plan file: UTF-8 CSV or an XLSX workbook (its first sheet), one row per exam session, plus optional rows that override an exam's windows for one
  * area. Columns (header row, any order):
  * <pre>
  * exam_code, qualification, sub_item, level, subject_code, subject_name, duration_min, full_marks, pass_mark,
@@ -68,15 +69,23 @@ public final class PlanFile {
         if (bytes.length > MAX_BYTES) {
             return failed(new PlanProblem(0, null, "plan.file.tooLarge", MAX_BYTES / 1024 / 1024));
         }
-        var text = Csv.utf8(bytes);
-        if (text.isEmpty()) {
-            return failed(new PlanProblem(0, null, "plan.file.notUtf8"));
-        }
         List<Csv.Row> rows;
-        try {
-            rows = Csv.read(text.get());
-        } catch (Csv.MalformedException e) {
-            return failed(new PlanProblem(e.line(), null, "plan.file.badQuotes"));
+        if (Xlsx.looksLikeXlsx(bytes)) {
+            var sheet = Xlsx.read(bytes);
+            if (sheet.isEmpty()) {
+                return failed(new PlanProblem(0, null, "plan.file.badXlsx"));
+            }
+            rows = sheet.get();
+        } else {
+            var text = Csv.utf8(bytes);
+            if (text.isEmpty()) {
+                return failed(new PlanProblem(0, null, "plan.file.notUtf8"));
+            }
+            try {
+                rows = Csv.read(text.get());
+            } catch (Csv.MalformedException e) {
+                return failed(new PlanProblem(e.line(), null, "plan.file.badQuotes"));
+            }
         }
         if (rows.size() < 2) {
             return failed(new PlanProblem(0, null, "plan.file.noRows"));

@@ -138,12 +138,13 @@ public class PlanResource {
     }
 
     /**
-     * Imports a plan file (text/csv, columns in the README) as the year's draft. {@code dryRun=true} answers the
+     * Imports a plan file (CSV or XLSX, columns in the README) as the year's draft. {@code dryRun=true} answers the
      * preview; any problem is a 422 {@code invalid-plan} listing every one, and nothing is stored.
      */
     @POST
     @Path("{year}/import")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed(Role.OFFICE_NAME)
     public Response importPlan(byte[] csv, @PathParam("year") int year, @QueryParam("title") String title,
                                @QueryParam("authority") String authority, @QueryParam("dryRun") boolean dryRun) {
