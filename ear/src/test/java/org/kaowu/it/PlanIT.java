@@ -71,6 +71,18 @@ class PlanIT {
         assertEquals("2023-07-07T00:00+08:00", yj.getJsonObject("windows").getString("registrationCloses"));
         assertEquals("2023-06-28T00:00+08:00", yj.getJsonObject("areas").getJsonObject("北京市").getString("registrationOpens"));
         assertEquals(404, anonymous().get("/api/plans/2023").status(), "drafts are not public");
+
+        // A draft is edited without a reason; a window out of order is refused and nothing changes.
+        Kaowu.Response edited = office().put("/api/plans/2023/exams/YJJZS/windows",
+                "{\"windows\":{\"registrationOpens\":\"2023-06-20 09:00\"}}");
+        assertEquals(200, edited.status(), edited.body());
+        assertEquals("2023-06-20T09:00+08:00", edited.json().getJsonObject("windows").getString("registrationOpens"));
+        Kaowu.Response disordered = office().put("/api/plans/2023/exams/YJJZS/windows",
+                "{\"windows\":{\"ticketsOpen\":\"2023-07-01\"}}");
+        assertEquals(422, disordered.status());
+        assertTrue(disordered.json().getJsonArray("problems").getString(0).contains("准考证打印开始"), disordered.body());
+        assertEquals("2023-09-01T00:00+08:00", office().get("/api/plans/2023").json().getJsonArray("exams").getJsonObject(0)
+                .getJsonObject("windows").getString("ticketsOpen"));
     }
 
     @Test

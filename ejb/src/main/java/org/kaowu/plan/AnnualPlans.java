@@ -141,16 +141,18 @@ public class AnnualPlans {
     }
 
     /**
-     * Changes the national windows of a published exam (a postponement, say). Needs a reason; audited with the old
-     * and new dates; every trigger of the exam is rescheduled and its phase settled at once.
+     * Changes an exam's national windows. On a draft this is plain editing. On a published plan (a postponement, say)
+     * it needs a reason, is audited with the old and new dates, and every trigger of the exam is rescheduled and its
+     * phase settled at once.
      */
     public Exam reschedule(int year, String examCode, Timeline windows, String reason, String actor) {
-        if (reason == null || reason.isBlank()) {
+        AnnualPlan plan = plan(year);
+        boolean published = plan.getStatus() == PlanStatus.PUBLISHED;
+        if (published && (reason == null || reason.isBlank())) {
             throw DomainException.badInput("invalid-plan", "reason", "plan.reasonRequired");
         }
-        AnnualPlan plan = plan(year);
-        if (plan.getStatus() != PlanStatus.PUBLISHED) {
-            throw DomainException.conflict("plan-not-published", "year", "plan.notPublished");
+        if (plan.getStatus() == PlanStatus.ARCHIVED) {
+            throw DomainException.conflict("plan-published", "year", "plan.notDraft");
         }
         Exam exam = plan.getExams().stream().filter(e -> e.getCode().equals(examCode)).findFirst()
                 .orElseThrow(() -> new DomainException("no-such-exam", 404, "exam", "plan.noSuchExam"));
@@ -164,7 +166,9 @@ public class AnnualPlans {
         Timeline before = exam.timeline();
         exam.reschedule(windows);
         exam.settlePhase(AuthorityClock.now());
-        calendar.schedule(exam);
+        if (published) {
+            calendar.schedule(exam);
+        }
         StringBuilder changes = new StringBuilder();
         before.moments().forEach((edge, at) -> {
             Instant now = windows.moments().get(edge);
@@ -173,7 +177,8 @@ public class AnnualPlans {
                         .append(TimelineRules.shown(at)).append(" → ").append(TimelineRules.shown(now));
             }
         });
-        audit.record(actor, "plan.reschedule", "Exam", year + "/" + examCode, reason.strip(), changes.toString());
+        audit.record(actor, published ? "plan.reschedule" : "plan.edit", "Exam", year + "/" + examCode,
+                reason == null || reason.isBlank() ? null : reason.strip(), changes.toString());
         return exam;
     }
 

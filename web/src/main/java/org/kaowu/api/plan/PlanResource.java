@@ -169,7 +169,7 @@ public class PlanResource {
     }
 
     /**
-     * Changes a published exam's national windows: {@code {"reason": "…", "windows": {"examStart": "2023-09-16", …}}}.
+     * Changes an exam's national windows (a draft's freely; a published one's with a reason): {@code {"reason": "…", "windows": {"examStart": "2023-09-16", …}}}.
      * Windows not given keep their value; dates mean 00:00 for what opens and 24:00 for what closes.
      */
     @PUT
