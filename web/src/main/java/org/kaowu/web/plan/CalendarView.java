@@ -9,7 +9,6 @@ import org.kaowu.plan.AnnualPlans;
 import org.kaowu.plan.Exam;
 import org.kaowu.plan.PlanStatus;
 import org.kaowu.plan.Timeline;
-import org.kaowu.plan.TimelineRules;
 import org.kaowu.shared.AuthorityClock;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.DefaultScheduleModel;
@@ -71,10 +70,7 @@ public class CalendarView implements Serializable {
                         .styleClass("kw-event-session").build());
                 first = first == null || s.date().isBefore(first) ? s.date() : first;
             }
-            rows.add(new OfficePlansView.ExamRow(e.getCode(), name, String.join("/", e.getLevels()), e.getPhase().name(),
-                    TimelineRules.shown(t.registrationOpens()) + " ～ " + TimelineRules.shown(t.registrationCloses()),
-                    TimelineRules.shown(t.examStart()) + " ～ " + TimelineRules.shown(t.examEnd()),
-                    e.sessionData().size(), String.join("、", e.areaTimelines().keySet())));
+            rows.add(OfficePlansView.ExamRow.of(e));
         }
         exams = rows;
         initialDate = first;

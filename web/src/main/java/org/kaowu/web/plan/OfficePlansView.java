@@ -69,6 +69,17 @@ public class OfficePlansView implements Serializable {
 
     public record ExamRow(String code, String name, String levels, String phase, String registration, String examDays,
                           int sessions, String areas) implements Serializable {
+        /** One exam as the office's table and the public calendar list it. */
+        static ExamRow of(Exam e) {
+            Timeline t = e.timeline();
+            String levels = String.join("/", e.getLevels());
+            return new ExamRow(e.getCode(), e.getCatalogueName() + (e.getSubItem() == null ? "" : "（" + e.getSubItem() + "）")
+                    + (levels.isEmpty() ? "" : " " + levels), levels, e.getPhase().name(),
+                    TimelineRules.shown(t.registrationOpens()) + " ～ " + TimelineRules.shown(t.registrationCloses()),
+                    TimelineRules.shown(t.examStart()) + " ～ " + TimelineRules.shown(t.examEnd()),
+                    e.sessionData().size(), String.join("、", e.areaTimelines().keySet()));
+        }
+
         public String getCode() { return code; }
         public String getName() { return name; }
         public String getLevels() { return levels; }
@@ -120,12 +131,7 @@ public class OfficePlansView implements Serializable {
         for (Exam e : selected.getExams()) {
             codes.put(e.getId(), e.getCode());
             jobCodes.put("exam-" + e.getId(), e.getCode());
-            Timeline t = e.timeline();
-            rows.add(new ExamRow(e.getCode(), e.getCatalogueName() + (e.getSubItem() == null ? "" : "（" + e.getSubItem() + "）"),
-                    String.join("/", e.getLevels()), e.getPhase().name(),
-                    TimelineRules.shown(t.registrationOpens()) + " ～ " + TimelineRules.shown(t.registrationCloses()),
-                    TimelineRules.shown(t.examStart()) + " ～ " + TimelineRules.shown(t.examEnd()),
-                    e.sessionData().size(), String.join("、", e.areaTimelines().keySet())));
+            rows.add(ExamRow.of(e));
         }
         exams = rows;
         runs = plans.runs(planYear).stream().map((JobRun r) -> new RunRow(codes.get(r.getExamId()), edge(r.getEdge()),
