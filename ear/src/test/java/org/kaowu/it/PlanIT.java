@@ -83,6 +83,13 @@ class PlanIT {
         assertTrue(disordered.json().getJsonArray("problems").getString(0).contains("准考证打印开始"), disordered.body());
         assertEquals("2023-09-01T00:00+08:00", office().get("/api/plans/2023").json().getJsonArray("exams").getJsonObject(0)
                 .getJsonObject("windows").getString("ticketsOpen"));
+
+        // An area gets windows of its own; the national ones stay as they were.
+        JsonObject shanghai = office().put("/api/plans/2023/exams/YJJZS/windows",
+                "{\"area\":\"上海市\",\"windows\":{\"registrationCloses\":\"2023-07-10\"}}").json();
+        assertEquals("2023-07-11T00:00+08:00", shanghai.getJsonObject("areas").getJsonObject("上海市").getString("registrationCloses"));
+        assertEquals("2023-07-07T00:00+08:00", shanghai.getJsonObject("windows").getString("registrationCloses"));
+        assertEquals("2023-06-28T00:00+08:00", shanghai.getJsonObject("areas").getJsonObject("北京市").getString("registrationOpens"));
     }
 
     @Test

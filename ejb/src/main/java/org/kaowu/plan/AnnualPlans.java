@@ -146,6 +146,18 @@ public class AnnualPlans {
      * phase settled at once.
      */
     public Exam reschedule(int year, String examCode, Timeline windows, String reason, String actor) {
+        return reschedule(year, examCode, "", windows, reason, actor);
+    }
+
+    /**
+     * The same for one area's own windows ({@code area} blank: the national ones). An area's windows move no phase
+     * and no trigger: they govern that area's registration and tickets.
+     */
+    public Exam reschedule(int year, String examCode, String area, Timeline windows, String reason, String actor) {
+        String where = area == null ? "" : area.strip();
+        if (where.length() > 40 || where.chars().anyMatch(ch -> ch == '<' || ch == '>')) {
+            throw DomainException.badInput("invalid-plan", "area", "plan.row.area");
+        }
         AnnualPlan plan = plan(year);
         boolean published = plan.getStatus() == PlanStatus.PUBLISHED;
         if (published && (reason == null || reason.isBlank())) {
@@ -156,18 +168,20 @@ public class AnnualPlans {
         }
         Exam exam = plan.getExams().stream().filter(e -> e.getCode().equals(examCode)).findFirst()
                 .orElseThrow(() -> new DomainException("no-such-exam", 404, "exam", "plan.noSuchExam"));
-        List<PlanProblem> problems = new ArrayList<>(TimelineRules.check(windows, 0, ""));
-        if (problems.isEmpty()) {
+        List<PlanProblem> problems = new ArrayList<>(TimelineRules.check(windows, 0, where));
+        if (problems.isEmpty() && where.isEmpty()) {
             problems.addAll(TimelineRules.checkSessions(windows, exam.sessionData()));
         }
         if (!problems.isEmpty()) {
             throw invalid(problems);
         }
-        Timeline before = exam.timeline();
-        exam.reschedule(windows);
-        exam.settlePhase(AuthorityClock.now());
-        if (published) {
-            calendar.schedule(exam);
+        Timeline before = exam.timeline(where);
+        exam.reschedule(where, windows);
+        if (where.isEmpty()) {
+            exam.settlePhase(AuthorityClock.now());
+            if (published) {
+                calendar.schedule(exam);
+            }
         }
         StringBuilder changes = new StringBuilder();
         before.moments().forEach((edge, at) -> {
@@ -177,7 +191,8 @@ public class AnnualPlans {
                         .append(TimelineRules.shown(at)).append(" → ").append(TimelineRules.shown(now));
             }
         });
-        audit.record(actor, published ? "plan.reschedule" : "plan.edit", "Exam", year + "/" + examCode,
+        audit.record(actor, published ? "plan.reschedule" : "plan.edit", "Exam",
+                year + "/" + examCode + (where.isEmpty() ? "" : "/" + where),
                 reason == null || reason.isBlank() ? null : reason.strip(), changes.toString());
         return exam;
     }

@@ -274,10 +274,10 @@ public class Exam {
         return m;
     }
 
-    /** A published exam's national windows change (a postponement): validated by the caller. */
-    void reschedule(Timeline national) {
-        windows.removeIf(w -> w.area.isEmpty());
-        windows.add(new Window("", national));
+    /** The windows of one area ('' for national) change: validated by the caller. */
+    void reschedule(String area, Timeline timeline) {
+        windows.removeIf(w -> w.area.equals(area));
+        windows.add(new Window(area, timeline));
     }
 
     /**

@@ -183,7 +183,8 @@ public class PlanResource {
         }
         Exam exam = plans.plan(year).getExams().stream().filter(e -> e.getCode().equals(code)).findFirst()
                 .orElseThrow(() -> new DomainException("no-such-exam", 404, "exam", "plan.noSuchExam"));
-        Map<String, Instant> moments = new HashMap<>(exam.timeline().moments());
+        String area = body.get("area") instanceof JsonString a ? a.getString().strip() : "";
+        Map<String, Instant> moments = new HashMap<>(exam.timeline(area).moments());
         JsonObject windows = body.containsKey("windows") && body.get("windows") instanceof JsonObject w ? w : JsonObject.EMPTY_JSON_OBJECT;
         for (String edge : windows.keySet()) {
             if (!Timeline.EDGES.contains(edge)) {
@@ -197,7 +198,7 @@ public class PlanResource {
             moments.put(edge, at);
         }
         String reason = body.get("reason") instanceof JsonString s ? s.getString() : null;
-        return view(plans.reschedule(year, code, Timeline.of(moments), reason, security.getUserPrincipal().getName()));
+        return view(plans.reschedule(year, code, area, Timeline.of(moments), reason, security.getUserPrincipal().getName()));
     }
 
     /** What the calendar will do, and what it did. */

@@ -66,6 +66,7 @@ public class OfficePlansView implements Serializable {
     private String changeEdge;
     private String changeValue;
     private String changeReason;
+    private String changeArea;
 
     public record ExamRow(String code, String name, String levels, String phase, String registration, String examDays,
                           int sessions, String areas) implements Serializable {
@@ -194,14 +195,15 @@ public class OfficePlansView implements Serializable {
         try {
             Exam exam = plans.plan(selectedYear).getExams().stream().filter(e -> e.getCode().equals(changeExam)).findFirst()
                     .orElseThrow(() -> new DomainException("no-such-exam", 404, "exam", "plan.noSuchExam"));
-            Map<String, Instant> moments = new HashMap<>(exam.timeline().moments());
+            String area = changeArea == null ? "" : changeArea.strip();
+            Map<String, Instant> moments = new HashMap<>(exam.timeline(area).moments());
             Instant at = changeValue == null ? null : PlanFile.moment(changeValue, Timeline.CLOSING.contains(changeEdge));
             if (at == null || changeEdge == null) {
                 FacesFeedback.error("change-form:value", FacesFeedback.core("plan.row.badMoment", String.valueOf(changeValue)));
                 return;
             }
             moments.put(changeEdge, at);
-            plans.reschedule(selectedYear, changeExam, Timeline.of(moments), changeReason, actor());
+            plans.reschedule(selectedYear, changeExam, area, Timeline.of(moments), changeReason, actor());
             FacesFeedback.info(FacesFeedback.text("plans.changed", changeExam), changeReason);
             changeValue = null;
             changeReason = null;
@@ -216,7 +218,7 @@ public class OfficePlansView implements Serializable {
         if (problems instanceof List<?> list) {
             importProblems = describe(list.stream().filter(LocatedProblem.class::isInstance).map(PlanProblem.class::cast).toList());
         }
-        FacesFeedback.refused(e, Map.of("reason", "change-form:reason", "year", "import-form:year",
+        FacesFeedback.refused(e, Map.of("reason", "change-form:reason", "area", "change-form:area", "year", "import-form:year",
                 "title", "import-form:title", "authority", "import-form:authority"));
     }
 
@@ -268,5 +270,7 @@ public class OfficePlansView implements Serializable {
     public String getChangeValue() { return changeValue; }
     public void setChangeValue(String changeValue) { this.changeValue = changeValue; }
     public String getChangeReason() { return changeReason; }
+    public String getChangeArea() { return changeArea; }
+    public void setChangeArea(String changeArea) { this.changeArea = changeArea; }
     public void setChangeReason(String changeReason) { this.changeReason = changeReason; }
 }
