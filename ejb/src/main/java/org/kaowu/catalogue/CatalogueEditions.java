@@ -76,10 +76,14 @@ public class CatalogueEditions {
 
     /** Validates everything and compares with the edition this one follows; stores nothing. */
     public ImportPreview preview(EditionImport request) {
-        return preview(request, true);
+        return check(request, true).preview();
     }
 
-    private ImportPreview preview(EditionImport request, boolean mustBeFuture) {
+    /** The file read once: the preview, and the entries a clean file holds. */
+    private record Checked(ImportPreview preview, List<EntryData> entries) {
+    }
+
+    private Checked check(EditionImport request, boolean mustBeFuture) {
         List<EditionFile.Problem> problems = new ArrayList<>();
         if (request.code() == null || !CODE.matcher(request.code().trim()).matches()) {
             problems.add(new EditionFile.Problem(0, "code", "edition.meta.badCode"));
@@ -99,12 +103,12 @@ public class CatalogueEditions {
         EditionFile.Result file = EditionFile.parse(request.content());
         problems.addAll(file.problems());
         if (!problems.isEmpty()) {
-            return new ImportPreview(List.copyOf(problems), null, null, 0);
+            return new Checked(new ImportPreview(List.copyOf(problems), null, null, 0), List.of());
         }
         Optional<CatalogueSnapshot.EditionInfo> base = inForce(request.effectiveFrom());
         List<EntryData> before = base.map(b -> snapshot(b).entries()).orElse(List.of());
-        return new ImportPreview(List.of(), base.orElse(null), EditionDiff.between(before, file.entries()),
-                file.entries().size());
+        return new Checked(new ImportPreview(List.of(), base.orElse(null), EditionDiff.between(before, file.entries()),
+                file.entries().size()), file.entries());
     }
 
     /** Imports the edition, or refuses with the first problem and stores nothing. */
@@ -118,14 +122,15 @@ public class CatalogueEditions {
     }
 
     private CatalogueSnapshot.EditionInfo store(EditionImport request, String actor, String reason, boolean mustBeFuture) {
-        ImportPreview preview = preview(request, mustBeFuture);
+        Checked checked = check(request, mustBeFuture);
+        ImportPreview preview = checked.preview();
         if (!preview.ok()) {
             EditionFile.Problem first = preview.problems().get(0);
             throw DomainException.unprocessable("invalid-edition", first.column(), "edition.invalid",
                     preview.problems().size())
                     .with("problems", new ArrayList<>(preview.problems()));
         }
-        List<EntryData> entries = EditionFile.parse(request.content()).entries();
+        List<EntryData> entries = checked.entries();
         CatalogueEdition edition = new CatalogueEdition(request.code().trim(), request.titleZh().trim(),
                 blankToNull(request.titleEn()), request.effectiveFrom(), blankToNull(request.sourceName()),
                 sha256(request.content()), entries.size(), AuthorityClock.now(), actor, blankToNull(request.note()));

@@ -11,7 +11,7 @@ import java.util.Objects;
 public record EntryData(String code, QualificationCategory category, QualificationType type, String nameZh,
                         String nameEn, String authority, List<SubItemData> subItems, List<String> levels,
                         List<AliasData> aliases, EntryStatus status, Confidence confidence, String source,
-                        String note) {
+                        String note) implements java.io.Serializable {
 
     public EntryData {
         Objects.requireNonNull(code);
@@ -22,7 +22,7 @@ public record EntryData(String code, QualificationCategory category, Qualificati
     }
 
     /** A sub-item (e.g. 注册结构工程师 of 勘察设计注册工程师), with levels when only it is graded. */
-    public record SubItemData(String name, List<String> levels) {
+    public record SubItemData(String name, List<String> levels) implements java.io.Serializable {
         public SubItemData {
             Objects.requireNonNull(name);
             levels = List.copyOf(levels);
@@ -30,7 +30,7 @@ public record EntryData(String code, QualificationCategory category, Qualificati
     }
 
     /** A common name (一建) and what it implies: optionally a sub-item and a level. */
-    public record AliasData(String alias, String subItem, String level) {
+    public record AliasData(String alias, String subItem, String level) implements java.io.Serializable {
         public AliasData {
             Objects.requireNonNull(alias);
         }

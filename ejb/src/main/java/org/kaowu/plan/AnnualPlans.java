@@ -63,42 +63,62 @@ public class AnnualPlans {
                 .getResultList();
     }
 
-    /** Everything wrong with the file, including exams off the catalogue; stores nothing. */
-    public PlanPreview preview(int year, byte[] csv) {
-        PlanFile.Result file = PlanFile.parse(csv);
-        if (!file.ok()) {
-            return new PlanPreview(file.problems(), List.of());
+    /** The file read once: every problem, or each exam with the catalogue entry it was checked against. */
+    private record Checked(List<PlanProblem> problems, List<PlanData.ExamData> exams,
+                           List<CatalogueSnapshot.Match> matches) {
+    }
+
+    private Checked check(int year, byte[] file) {
+        PlanFile.Result parsed = PlanFile.parse(file);
+        if (!parsed.ok()) {
+            return new Checked(parsed.problems(), List.of(), List.of());
         }
         List<PlanProblem> problems = new ArrayList<>();
-        List<PlanPreview.ExamSummary> summaries = new ArrayList<>();
-        for (PlanData.ExamData exam : file.plan().exams()) {
-            checked(exam, problems).ifPresent(match -> summaries.add(new PlanPreview.ExamSummary(exam.code(),
-                    match.entry().nameZh(), match.entry().code(), match.edition().code(), match.subItem(), exam.levels(),
-                    exam.subjects().size(), exam.sessions().size(), List.copyOf(exam.areaTimelines().keySet()))));
+        List<CatalogueSnapshot.Match> matches = new ArrayList<>();
+        for (PlanData.ExamData exam : parsed.plan().exams()) {
+            matches.add(checked(exam, problems));
             int examYear = exam.timeline().examStart().atZone(AuthorityClock.ZONE).getYear();
             if (examYear != year) {
                 problems.add(new PlanProblem(exam.line(), "exam_start", "plan.exam.offCatalogue", exam.code(),
                         new Localized("考试日期不在" + year + "年度内", "the exam days are not in " + year)));
             }
         }
-        return new PlanPreview(problems, problems.isEmpty() ? summaries : List.of());
+        return new Checked(problems, parsed.plan().exams(), matches);
+    }
+
+    /** Everything wrong with the file, including exams off the catalogue; stores nothing. */
+    public PlanPreview preview(int year, byte[] file) {
+        Checked checked = check(year, file);
+        if (!checked.problems().isEmpty()) {
+            return new PlanPreview(checked.problems(), List.of());
+        }
+        List<PlanPreview.ExamSummary> summaries = new ArrayList<>();
+        for (int i = 0; i < checked.exams().size(); i++) {
+            PlanData.ExamData exam = checked.exams().get(i);
+            CatalogueSnapshot.Match match = checked.matches().get(i);
+            summaries.add(new PlanPreview.ExamSummary(exam.code(), match.entry().nameZh(), match.entry().code(),
+                    match.edition().code(), match.subItem(), exam.levels(), exam.subjects().size(),
+                    exam.sessions().size(), List.copyOf(exam.areaTimelines().keySet())));
+        }
+        return new PlanPreview(List.of(), summaries);
     }
 
     /**
      * Imports the file as the year's draft plan (creating it, or replacing a draft's exams). A published plan is not
      * replaced: it changes through {@link #reschedule}.
      */
-    public AnnualPlan importPlan(int year, String title, String authority, byte[] csv, String actor) {
+    public AnnualPlan importPlan(int year, String title, String authority, byte[] file, String actor) {
         if (year < 2000 || year > 2100) {
             throw DomainException.badInput("invalid-plan", "year", "plan.badYear");
         }
-        if (title == null || title.isBlank() || authority == null || authority.isBlank()) {
-            throw DomainException.badInput("invalid-plan", title == null || title.isBlank() ? "title" : "authority",
-                    "plan.row.required", title == null || title.isBlank() ? "title" : "authority");
+        boolean noTitle = title == null || title.isBlank();
+        if (noTitle || authority == null || authority.isBlank()) {
+            throw DomainException.badInput("invalid-plan", noTitle ? "title" : "authority", "plan.row.required",
+                    noTitle ? new Localized("计划名称", "title") : new Localized("发布机构", "issued by"));
         }
-        PlanPreview preview = preview(year, csv);
-        if (!preview.ok()) {
-            throw invalid(preview.problems());
+        Checked checked = check(year, file);
+        if (!checked.problems().isEmpty()) {
+            throw invalid(checked.problems());
         }
         AnnualPlan plan = find(year).orElse(null);
         Instant now = AuthorityClock.now();
@@ -111,11 +131,10 @@ public class AnnualPlans {
             plan.retitle(title.strip(), authority.strip());
         }
         List<Exam> exams = new ArrayList<>();
-        List<PlanData.ExamData> data = PlanFile.parse(csv).plan().exams();
-        for (int i = 0; i < data.size(); i++) {
-            PlanData.ExamData d = data.get(i);
-            CatalogueSnapshot.Match m = checked(d, new ArrayList<>()).orElseThrow();
-            exams.add(new Exam(plan, i, d, m.edition().code(), m.entry().code(), m.entry().nameZh(), now));
+        for (int i = 0; i < checked.exams().size(); i++) {
+            CatalogueSnapshot.Match m = checked.matches().get(i);
+            exams.add(new Exam(plan, i, checked.exams().get(i), m.edition().code(), m.entry().code(),
+                    m.entry().nameZh(), now));
         }
         plan.replaceExams(exams);
         em.flush();
@@ -197,20 +216,26 @@ public class AnnualPlans {
         return exam;
     }
 
-    private Optional<CatalogueSnapshot.Match> checked(PlanData.ExamData exam, List<PlanProblem> problems) {
+    /**
+     * Checks the exam (each of its levels) against the catalogue in force on its first exam day. Returns the entry,
+     * or null after adding the refusals to {@code problems}.
+     */
+    private CatalogueSnapshot.Match checked(PlanData.ExamData exam, List<PlanProblem> problems) {
         LocalDate on = exam.timeline().examStart().atZone(AuthorityClock.ZONE).toLocalDate();
         List<String> levels = exam.levels().isEmpty() ? java.util.Collections.singletonList(null) : exam.levels();
         CatalogueSnapshot.Match first = null;
+        boolean refused = false;
         for (String level : levels) {
             try {
                 CatalogueSnapshot.Match m = catalogue.check(exam.qualification(), exam.subItem(), level, on);
                 first = first == null ? m : first;
             } catch (DomainException e) {
+                refused = true;
                 problems.add(new PlanProblem(exam.line(), "qualification", "plan.exam.offCatalogue", exam.code(),
                         new Localized(e.message(Messages.CHINESE), e.message(Locale.ENGLISH))));
             }
         }
-        return Optional.ofNullable(problems.isEmpty() ? first : null).filter(m -> m != null);
+        return refused ? null : first;
     }
 
     static DomainException invalid(List<PlanProblem> problems) {

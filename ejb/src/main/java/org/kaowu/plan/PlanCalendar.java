@@ -15,7 +15,6 @@ import org.kaowu.platform.scheduling.Scheduling;
 import org.kaowu.shared.AuthorityClock;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -57,8 +56,8 @@ public class PlanCalendar {
 
     /** Every future edge of the exam gets a trigger; earlier ones are replaced. */
     public void schedule(Exam exam) {
-        Map<String, Instant> moments = new LinkedHashMap<>(exam.timeline().moments());
-        scheduling.replace(PhaseEdgeJob.GROUP, PhaseEdgeJob.jobName(exam.getId()), PhaseEdgeJob.class, moments);
+        scheduling.replace(PhaseEdgeJob.GROUP, PhaseEdgeJob.jobName(exam.getId()), PhaseEdgeJob.class,
+                exam.timeline().moments());
     }
 
     /**
@@ -90,7 +89,16 @@ public class PlanCalendar {
         }
     }
 
-    public List<Scheduling.Scheduled> scheduled() {
-        return scheduling.scheduled(PhaseEdgeJob.GROUP);
+    /** An edge still to pass, by exam code. */
+    public record Due(String exam, String edge, Instant at) implements java.io.Serializable {
+    }
+
+    /** The triggers still to fire for these exams, soonest first. */
+    public List<Due> scheduled(List<Exam> exams) {
+        Map<String, String> codes = new java.util.HashMap<>();
+        exams.forEach(e -> codes.put(PhaseEdgeJob.jobName(e.getId()), e.getCode()));
+        return scheduling.scheduled(PhaseEdgeJob.GROUP).stream().filter(s -> codes.containsKey(s.job()))
+                .map(s -> new Due(codes.get(s.job()), s.trigger().substring(s.trigger().indexOf(':') + 1), s.fireAt()))
+                .toList();
     }
 }

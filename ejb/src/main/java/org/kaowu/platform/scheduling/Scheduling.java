@@ -45,9 +45,6 @@ public class Scheduling {
 
     /** A trigger still to fire. */
     public record Scheduled(String group, String job, String trigger, Instant fireAt) implements Serializable {
-        public String getJob() { return job; }
-        public String getTrigger() { return trigger; }
-        public Instant getFireAt() { return fireAt; }
     }
 
     private Scheduler scheduler;

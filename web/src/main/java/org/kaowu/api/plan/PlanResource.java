@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.kaowu.api.Params;
 import org.kaowu.api.Problems;
-import org.kaowu.platform.scheduling.Scheduling;
 import org.kaowu.platform.security.Role;
 import org.kaowu.plan.AnnualPlan;
 import org.kaowu.plan.AnnualPlans;
@@ -83,7 +82,7 @@ public class PlanResource {
     public record PlanView(int year, String title, String authority, String status, List<ExamView> exams) {
     }
 
-    public record Jobs(List<Scheduling.Scheduled> scheduled, List<Run> runs) {
+    public record Jobs(List<PlanCalendar.Due> scheduled, List<Run> runs) {
     }
 
     public record Run(String exam, String edge, Instant scheduledFor, Instant firedAt, String outcome, String phaseAfter,
@@ -208,14 +207,8 @@ public class PlanResource {
     public Jobs jobs(@PathParam("year") int year) {
         AnnualPlan plan = plans.plan(year);
         Map<Long, String> codes = new HashMap<>();
-        Map<String, String> jobs = new HashMap<>();
-        plan.getExams().forEach(e -> {
-            codes.put(e.getId(), e.getCode());
-            jobs.put("exam-" + e.getId(), e.getCode());
-        });
-        List<Scheduling.Scheduled> scheduled = calendar.scheduled().stream().filter(s -> jobs.containsKey(s.job()))
-                .map(s -> new Scheduling.Scheduled(s.group(), jobs.get(s.job()), s.trigger().substring(s.trigger().indexOf(':') + 1), s.fireAt()))
-                .toList();
+        plan.getExams().forEach(e -> codes.put(e.getId(), e.getCode()));
+        List<PlanCalendar.Due> scheduled = calendar.scheduled(plan.getExams());
         List<Run> runs = plans.runs(year).stream().map((JobRun r) -> new Run(codes.get(r.getExamId()), r.getEdge(),
                 r.getScheduledFor(), r.getFiredAt(), r.getOutcome().name(),
                 r.getPhaseAfter() == null ? null : r.getPhaseAfter().name(), r.getDetail(), r.getNode())).toList();

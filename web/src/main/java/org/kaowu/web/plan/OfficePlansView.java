@@ -16,7 +16,6 @@ import org.kaowu.plan.PlanProblem;
 import org.kaowu.plan.PlanStatus;
 import org.kaowu.plan.Timeline;
 import org.kaowu.plan.TimelineRules;
-import org.kaowu.platform.scheduling.Scheduling;
 import org.kaowu.shared.AuthorityClock;
 import org.kaowu.shared.DomainException;
 import org.kaowu.shared.LocatedProblem;
@@ -127,25 +126,17 @@ public class OfficePlansView implements Serializable {
         selectedTitle = selected.getTitle();
         selectedStatus = selected.getStatus();
         Map<Long, String> codes = new HashMap<>();
-        Map<String, String> jobCodes = new HashMap<>();
         List<ExamRow> rows = new ArrayList<>();
         for (Exam e : selected.getExams()) {
             codes.put(e.getId(), e.getCode());
-            jobCodes.put("exam-" + e.getId(), e.getCode());
             rows.add(ExamRow.of(e));
         }
         exams = rows;
         runs = plans.runs(planYear).stream().map((JobRun r) -> new RunRow(codes.get(r.getExamId()), edge(r.getEdge()),
                 TimelineRules.shown(r.getScheduledFor()), TimelineRules.shown(r.getFiredAt()), r.getOutcome().name(),
                 r.getPhaseAfter() == null ? "" : r.getPhaseAfter().name(), r.getDetail() == null ? "" : r.getDetail())).toList();
-        List<ScheduledRow> due = new ArrayList<>();
-        for (Scheduling.Scheduled s : calendar.scheduled()) {
-            if (jobCodes.containsKey(s.job())) {
-                due.add(new ScheduledRow(jobCodes.get(s.job()), edge(s.trigger().substring(s.trigger().indexOf(':') + 1)),
-                        TimelineRules.shown(s.fireAt())));
-            }
-        }
-        scheduled = due;
+        scheduled = calendar.scheduled(selected.getExams()).stream()
+                .map(d -> new ScheduledRow(d.exam(), edge(d.edge()), TimelineRules.shown(d.at()))).toList();
     }
 
     private static String edge(String name) {
