@@ -124,6 +124,10 @@ public final class Kaowu {
                     .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
         }
 
+        public Response delete(String path) {
+            return send(request(path).DELETE().build());
+        }
+
         private HttpRequest.Builder request(String path, String... headers) {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path));
             if (authorization != null) {

@@ -57,6 +57,12 @@ public class AnnualPlan {
     @Column(name = "published_by", length = 100)
     private String publishedBy;
 
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
+    @Column(name = "archived_by", length = 100)
+    private String archivedBy;
+
     @Version
     private long version;
 
@@ -85,6 +91,29 @@ public class AnnualPlan {
         exams.addAll(replacement);
     }
 
+    void addExam(Exam exam) {
+        if (status != PlanStatus.DRAFT) {
+            throw new IllegalStateException("exams are added to a draft");
+        }
+        exams.add(exam);
+    }
+
+    void removeExam(Exam exam) {
+        if (status != PlanStatus.DRAFT) {
+            throw new IllegalStateException("exams are removed from a draft");
+        }
+        exams.remove(exam);
+    }
+
+    void archive(Instant at, String by) {
+        if (status != PlanStatus.PUBLISHED) {
+            throw new IllegalStateException("only a published plan is archived");
+        }
+        status = PlanStatus.ARCHIVED;
+        archivedAt = at;
+        archivedBy = by;
+    }
+
     void publish(Instant at, String by) {
         if (status != PlanStatus.DRAFT) {
             throw new IllegalStateException("only a draft is published");
@@ -108,5 +137,7 @@ public class AnnualPlan {
     public String getCreatedBy() { return createdBy; }
     public Instant getPublishedAt() { return publishedAt; }
     public String getPublishedBy() { return publishedBy; }
+    public Instant getArchivedAt() { return archivedAt; }
+    public String getArchivedBy() { return archivedBy; }
     public List<Exam> getExams() { return exams; }
 }

@@ -108,14 +108,7 @@ public class AnnualPlans {
      * replaced: it changes through {@link #reschedule}.
      */
     public AnnualPlan importPlan(int year, String title, String authority, byte[] file, String actor) {
-        if (year < 2000 || year > 2100) {
-            throw DomainException.badInput("invalid-plan", "year", "plan.badYear");
-        }
-        boolean noTitle = title == null || title.isBlank();
-        if (noTitle || authority == null || authority.isBlank()) {
-            throw DomainException.badInput("invalid-plan", noTitle ? "title" : "authority", "plan.row.required",
-                    noTitle ? new Localized("计划名称", "title") : new Localized("发布机构", "issued by"));
-        }
+        requireHeading(year, title, authority);
         Checked checked = check(year, file);
         if (!checked.problems().isEmpty()) {
             throw invalid(checked.problems());
@@ -148,6 +141,9 @@ public class AnnualPlans {
         AnnualPlan plan = plan(year);
         if (plan.getStatus() != PlanStatus.DRAFT) {
             throw DomainException.conflict("plan-published", "year", "plan.notDraft");
+        }
+        if (plan.getExams().isEmpty()) {
+            throw DomainException.conflict("plan-empty", "year", "plan.noExams");
         }
         Instant now = AuthorityClock.now();
         plan.publish(now, actor);
@@ -183,10 +179,9 @@ public class AnnualPlans {
             throw DomainException.badInput("invalid-plan", "reason", "plan.reasonRequired");
         }
         if (plan.getStatus() == PlanStatus.ARCHIVED) {
-            throw DomainException.conflict("plan-published", "year", "plan.notDraft");
+            throw DomainException.conflict("plan-archived", "year", "plan.archived");
         }
-        Exam exam = plan.getExams().stream().filter(e -> e.getCode().equals(examCode)).findFirst()
-                .orElseThrow(() -> new DomainException("no-such-exam", 404, "exam", "plan.noSuchExam"));
+        Exam exam = exam(plan, examCode);
         List<PlanProblem> problems = new ArrayList<>(TimelineRules.check(windows, 0, where));
         if (problems.isEmpty() && where.isEmpty()) {
             problems.addAll(TimelineRules.checkSessions(windows, exam.sessionData()));
@@ -214,6 +209,140 @@ public class AnnualPlans {
                 year + "/" + examCode + (where.isEmpty() ? "" : "/" + where),
                 reason == null || reason.isBlank() ? null : reason.strip(), changes.toString());
         return exam;
+    }
+
+    /** An empty draft for the year, to be filled in the editor (or by an import). */
+    public AnnualPlan createDraft(int year, String title, String authority, String actor) {
+        requireHeading(year, title, authority);
+        if (find(year).isPresent()) {
+            throw DomainException.conflict("plan-exists", "year", "plan.yearTaken", year);
+        }
+        AnnualPlan plan = new AnnualPlan(year, title.strip(), authority.strip(), AuthorityClock.now(), actor);
+        em.persist(plan);
+        em.flush();
+        audit.record(actor, "plan.create", "AnnualPlan", Integer.toString(year), null, title.strip());
+        return plan;
+    }
+
+    /**
+     * Saves one exam from the editor. In a draft: adds it ({@code originalCode} null) or replaces it wholly, checked
+     * against the catalogue like an imported one. In a published plan: the exam keeps its code, qualification and
+     * levels; its windows, subjects and sessions change with a reason, audited with what changed, and its triggers
+     * are rescheduled. Nothing is stored unless every rule holds.
+     */
+    public Exam saveExam(int year, String originalCode, PlanData.ExamData data, String reason, String actor) {
+        AnnualPlan plan = plan(year);
+        if (plan.getStatus() == PlanStatus.ARCHIVED) {
+            throw DomainException.conflict("plan-archived", "year", "plan.archived");
+        }
+        boolean published = plan.getStatus() == PlanStatus.PUBLISHED;
+        Exam exam = originalCode == null ? null : exam(plan, originalCode);
+        if (published && exam == null) {
+            throw DomainException.conflict("plan-published", "code", "plan.exam.publishedAdd");
+        }
+        if (published && (reason == null || reason.isBlank())) {
+            throw DomainException.badInput("invalid-plan", "reason", "plan.reasonRequired");
+        }
+        List<PlanProblem> problems = new ArrayList<>(ExamRules.check(data));
+        if (!problems.isEmpty()) {
+            throw invalid(problems);
+        }
+        if (published && (!exam.getCode().equals(data.code()) || !exam.getQualification().equals(data.qualification())
+                || !java.util.Objects.equals(exam.getSubItem(), data.subItem()) || !exam.getLevels().equals(data.levels()))) {
+            throw DomainException.conflict("plan-published", "code", "plan.exam.identityFixed");
+        }
+        Exam other = plan.getExams().stream().filter(e -> e.getCode().equals(data.code())).findFirst().orElse(null);
+        if (other != null && other != exam) {
+            throw DomainException.conflict("exam-code-taken", "code", "plan.exam.codeTaken", data.code());
+        }
+        Instant now = AuthorityClock.now();
+        if (published) {
+            String before = describe(exam.timeline(), exam.subjectData(), exam.sessionData());
+            exam.replaceSittings(data);
+            exam.reschedule("", data.timeline());
+            exam.settlePhase(now);
+            calendar.schedule(exam);
+            audit.record(actor, "plan.reschedule", "Exam", year + "/" + exam.getCode(), reason.strip(),
+                    before + " → " + describe(data.timeline(), data.subjects(), data.sessions()));
+            return exam;
+        }
+        CatalogueSnapshot.Match match = checked(data, problems);
+        if (match == null) {
+            throw invalid(problems);
+        }
+        int examYear = data.timeline().examStart().atZone(AuthorityClock.ZONE).getYear();
+        if (examYear != year) {
+            throw invalid(List.of(new PlanProblem(0, "examStart", "plan.exam.offCatalogue", data.code(),
+                    new Localized("考试日期不在" + year + "年度内", "the exam days are not in " + year))));
+        }
+        if (exam == null) {
+            exam = new Exam(plan, plan.getExams().stream().mapToInt(Exam::getPosition).max().orElse(-1) + 1, data,
+                    match.edition().code(), match.entry().code(), match.entry().nameZh(), now);
+            plan.addExam(exam);
+        } else {
+            exam.redefine(data, match.edition().code(), match.entry().code(), match.entry().nameZh(), now);
+        }
+        em.flush();
+        audit.record(actor, originalCode == null ? "plan.exam.add" : "plan.edit", "Exam", year + "/" + data.code(),
+                reason == null || reason.isBlank() ? null : reason.strip(),
+                describe(data.timeline(), data.subjects(), data.sessions()));
+        return exam;
+    }
+
+    /** Takes an exam out of a draft (a published plan keeps its exams). */
+    public void removeExam(int year, String code, String actor) {
+        AnnualPlan plan = plan(year);
+        if (plan.getStatus() != PlanStatus.DRAFT) {
+            throw DomainException.conflict("plan-published", "code", "plan.exam.publishedAdd");
+        }
+        plan.removeExam(exam(plan, code));
+        em.flush();
+        audit.record(actor, "plan.exam.remove", "Exam", year + "/" + code, null, null);
+    }
+
+    /** A published plan whose every exam has run its course (certificates due) is archived: read-only from then on. */
+    public AnnualPlan archive(int year, String actor) {
+        AnnualPlan plan = plan(year);
+        if (plan.getStatus() != PlanStatus.PUBLISHED) {
+            throw DomainException.conflict("plan-not-published", "year", "plan.notPublished");
+        }
+        Instant now = AuthorityClock.now();
+        List<String> running = plan.getExams().stream().filter(e -> e.timeline().phaseAt(now) != ExamPhase.CERTIFICATES)
+                .map(Exam::getCode).toList();
+        if (!running.isEmpty()) {
+            throw DomainException.conflict("plan-not-over", "year", "plan.archive.notOver", String.join("、", running));
+        }
+        plan.getExams().forEach(e -> e.settlePhase(now));
+        plan.archive(now, actor);
+        audit.record(actor, "plan.archive", "AnnualPlan", Integer.toString(year), null, plan.getExams().size() + " exams");
+        return plan;
+    }
+
+    private static Exam exam(AnnualPlan plan, String code) {
+        return plan.getExams().stream().filter(e -> e.getCode().equals(code)).findFirst()
+                .orElseThrow(() -> new DomainException("no-such-exam", 404, "exam", "plan.noSuchExam"));
+    }
+
+    /** An exam's calendar in one line, for the audit trail. */
+    private static String describe(Timeline t, List<PlanData.SubjectData> subjects, List<PlanData.SessionData> sessions) {
+        StringBuilder b = new StringBuilder(TimelineRules.shown(t.examStart())).append('~').append(TimelineRules.shown(t.examEnd()))
+                .append(" [");
+        for (PlanData.SessionData s : sessions) {
+            b.append(s.level() == null ? "" : s.level() + " ").append(s.subjectCode()).append(' ').append(s.date())
+                    .append(' ').append(s.start()).append('-').append(s.end()).append("; ");
+        }
+        return b.append("] ").append(subjects.size()).append(" subjects").toString();
+    }
+
+    private static void requireHeading(int year, String title, String authority) {
+        if (year < 2000 || year > 2100) {
+            throw DomainException.badInput("invalid-plan", "year", "plan.badYear");
+        }
+        boolean noTitle = title == null || title.isBlank() || title.strip().length() > 200;
+        if (noTitle || authority == null || authority.isBlank() || authority.strip().length() > 200) {
+            throw DomainException.badInput("invalid-plan", noTitle ? "title" : "authority", "plan.row.required",
+                    noTitle ? new Localized("计划名称", "title") : new Localized("发布机构", "issued by"));
+        }
     }
 
     /**

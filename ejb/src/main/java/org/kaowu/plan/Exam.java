@@ -274,6 +274,30 @@ public class Exam {
         return m;
     }
 
+    /** A draft's exam takes everything from the editor: validated and checked against the catalogue by the caller. */
+    void redefine(PlanData.ExamData data, String catalogueEdition, String catalogueCode, String catalogueName, Instant now) {
+        this.code = data.code();
+        this.qualification = data.qualification();
+        this.catalogueEdition = catalogueEdition;
+        this.catalogueCode = catalogueCode;
+        this.catalogueName = catalogueName;
+        this.subItem = data.subItem();
+        this.levels = data.levels().isEmpty() ? null : String.join("/", data.levels());
+        windows.clear();
+        windows.add(new Window("", data.timeline()));
+        data.areaTimelines().forEach((area, t) -> windows.add(new Window(area, t)));
+        replaceSittings(data);
+        settlePhase(now);
+    }
+
+    /** Subjects and sessions change (a published exam's with a reason, recorded by the caller). */
+    void replaceSittings(PlanData.ExamData data) {
+        subjects.clear();
+        data.subjects().forEach(s -> subjects.add(new Subject(s)));
+        sessions.clear();
+        data.sessions().forEach(s -> sessions.add(new Session(s)));
+    }
+
     /** The windows of one area ('' for national) change: validated by the caller. */
     void reschedule(String area, Timeline timeline) {
         windows.removeIf(w -> w.area.equals(area));

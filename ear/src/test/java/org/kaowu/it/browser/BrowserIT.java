@@ -263,6 +263,66 @@ class BrowserIT {
         assertTrue(byId("windows").getText().contains("北京市"), "the area override is shown");
     }
 
+    private void type(String id, String text) {
+        WebElement field = byId(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    @Test
+    void anOfficeUserStartsAnEmptyPlanAndEntersAnExamInTheEditor() {
+        signIn("office", Kaowu.DEMO_PASSWORD);
+        byId("role-home");
+        open("/office/plans");
+        type("import-form:year", "2034");
+        type("import-form:title", "2034年度专业技术人员职业资格考试工作计划");
+        byId("import-form:create").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("selected-title"), "2034年度"));
+        byId("plans-form:add-exam").click();
+
+        type("exam-form:code", "JJ");
+        type("exam-form:qualification", "区块链理财规划师");
+        type("exam-form:levels", "中级");
+        String[] windows = {"2034-07-01", "2034-07-20", "2034-07-20", "2034-10-31", "2034-11-01", "2034-11-12",
+                "2034-11-11", "2034-11-12", "2034-12-20", "2034-12-31"};
+        for (int i = 0; i < windows.length; i++) {
+            type("exam-form:windows:" + i + ":window", windows[i]);
+        }
+        type("exam-form:subjects:0:s-level", "中级");
+        type("exam-form:subjects:0:s-code", "01");
+        type("exam-form:subjects:0:s-name", "经济基础知识");
+        type("exam-form:subjects:0:s-full", "140");
+        type("exam-form:subjects:0:s-pass", "84");
+        type("exam-form:sessions:0:x-level", "中级");
+        type("exam-form:sessions:0:x-subject", "01");
+        type("exam-form:sessions:0:x-date", "2034-11-11");
+        type("exam-form:sessions:0:x-start", "09:00");
+        type("exam-form:sessions:0:x-end", "10:30");
+        byId("exam-form:save").click();
+        WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".kw-problem")));
+        assertTrue(problem.getText().contains("不在国家职业资格目录"), problem.getText());
+
+        // A second session row for a subject the exam does not have: the row is named.
+        byId("exam-form:add-session").click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("exam-form:sessions:1:x-subject")));
+        type("exam-form:qualification", "经济专业技术资格");
+        type("exam-form:sessions:1:x-subject", "02");
+        type("exam-form:sessions:1:x-start", "14:00");
+        type("exam-form:sessions:1:x-end", "16:00");
+        byId("exam-form:save").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".kw-problem"), "场次第2行"));
+
+        byId("exam-form:sessions:1:x-remove").click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("exam-form:sessions:1:x-subject")));
+        byId("exam-form:save").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "JJ"));
+
+        open("/office/plans?year=2034");
+        WebElement exams = byId("plans-form:exams");
+        assertTrue(exams.getText().contains("经济专业技术资格"), exams.getText());
+        assertTrue(exams.getText().contains("2034-11-11"), exams.getText());
+    }
+
     private List<WebElement> rows() {
         return browser.findElements(By.cssSelector("[id='catalogue-form:entries_data'] > tr:not(.ui-datatable-empty-message)"));
     }

@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -198,6 +199,59 @@ public class PlanResource {
         }
         String reason = body.get("reason") instanceof JsonString s ? s.getString() : null;
         return view(plans.reschedule(year, code, area, Timeline.of(moments), reason, security.getUserPrincipal().getName()));
+    }
+
+    public record NewPlan(Integer year, String title, String authority) {
+    }
+
+    /** An empty draft for the year: {@code {"year": 2027, "title": "…", "authority": "…"}}. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.OFFICE_NAME)
+    public Response create(NewPlan body) {
+        if (body == null || body.year() == null) {
+            throw DomainException.badInput("invalid-plan", "year", "plan.badYear");
+        }
+        AnnualPlan plan = plans.createDraft(body.year(), body.title(), body.authority(), security.getUserPrincipal().getName());
+        return Response.status(Response.Status.CREATED).location(java.net.URI.create("plans/" + plan.getYear()))
+                .entity(plan(plan.getYear())).build();
+    }
+
+    /**
+     * Adds an exam to a draft, or replaces it, in the shape {@code GET /api/plans/{year}} gives (the body's code may
+     * rename it). On a published plan: the same exam's windows, subjects and sessions, with {@code "reason"}.
+     */
+    @PUT
+    @Path("{year}/exams/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.OFFICE_NAME)
+    public Response saveExam(@PathParam("year") int year, @PathParam("code") String code, JsonObject body) {
+        Locale locale = Problems.locale(headers.getAcceptableLanguages());
+        if (body == null) {
+            throw Params.bad("body", "", Messages.text(locale, "api.param.json"));
+        }
+        boolean exists = plans.plan(year).getExams().stream().anyMatch(e -> e.getCode().equals(code));
+        String reason = body.get("reason") instanceof JsonString s ? s.getString() : null;
+        Exam exam = plans.saveExam(year, exists ? code : null, ExamJson.read(body, locale), reason,
+                security.getUserPrincipal().getName());
+        return Response.status(exists ? Response.Status.OK : Response.Status.CREATED).entity(view(exam)).build();
+    }
+
+    @DELETE
+    @Path("{year}/exams/{code}")
+    @RolesAllowed(Role.OFFICE_NAME)
+    public Response removeExam(@PathParam("year") int year, @PathParam("code") String code) {
+        plans.removeExam(year, code, security.getUserPrincipal().getName());
+        return Response.noContent().build();
+    }
+
+    /** A published plan whose calendar has run its course becomes read-only. */
+    @POST
+    @Path("{year}/archive")
+    @RolesAllowed(Role.OFFICE_NAME)
+    public PlanView archive(@PathParam("year") int year) {
+        plans.archive(year, security.getUserPrincipal().getName());
+        return plan(year);
     }
 
     /** What the calendar will do, and what it did. */

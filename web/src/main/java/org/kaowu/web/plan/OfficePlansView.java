@@ -110,7 +110,13 @@ public class OfficePlansView implements Serializable {
     @PostConstruct
     void init() {
         title = year + "年度专业技术人员职业资格考试工作计划";
-        plans.find(year).ifPresent(p -> select(p.getYear()));
+        String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("year");
+        if (asked != null && asked.matches("\\d{4}")) {
+            plans.find(Integer.parseInt(asked)).ifPresent(p -> select(p.getYear()));
+        }
+        if (selectedYear == null) {
+            plans.find(year).ifPresent(p -> select(p.getYear()));
+        }
         if (selectedYear == null && !plans.all().isEmpty()) {
             select(plans.all().get(0).getYear());
         }
@@ -182,6 +188,36 @@ public class OfficePlansView implements Serializable {
         }
     }
 
+    public void create() {
+        try {
+            AnnualPlan plan = plans.createDraft(year, title, authority, actor());
+            FacesFeedback.info(FacesFeedback.text("plans.created", plan.getYear()), plan.getTitle());
+            select(plan.getYear());
+        } catch (DomainException e) {
+            refused(e);
+        }
+    }
+
+    public void removeExam(String code) {
+        try {
+            plans.removeExam(selectedYear, code, actor());
+            FacesFeedback.info(FacesFeedback.text("plans.removed", code), "");
+            select(selectedYear);
+        } catch (DomainException e) {
+            refused(e);
+        }
+    }
+
+    public void archive() {
+        try {
+            plans.archive(selectedYear, actor());
+            FacesFeedback.info(FacesFeedback.text("plans.archivedDone", selectedYear), "");
+            select(selectedYear);
+        } catch (DomainException e) {
+            refused(e);
+        }
+    }
+
     public void change() {
         try {
             Exam exam = plans.plan(selectedYear).getExams().stream().filter(e -> e.getCode().equals(changeExam)).findFirst()
@@ -231,6 +267,10 @@ public class OfficePlansView implements Serializable {
 
     public boolean isDraft() {
         return selectedStatus == PlanStatus.DRAFT;
+    }
+
+    public boolean isArchived() {
+        return selectedStatus == PlanStatus.ARCHIVED;
     }
 
     public boolean isPublished() {
