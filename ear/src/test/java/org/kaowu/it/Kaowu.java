@@ -41,11 +41,24 @@ public final class Kaowu {
     }
 
     public static Client anonymous() {
-        return new Client(null, null);
+        return new Client((String) null, null);
     }
 
     public static Client as(String username, String password) {
         return new Client(username, password);
+    }
+
+    /**
+     * Signs in once (HTTP Basic, one password check) and answers a client that goes on with the session cookie alone,
+     * as real clients do: password hashing belongs to sign-in, not to every request.
+     */
+    public static Client session(String username, String password) {
+        Client signIn = new Client(username, password);
+        Response me = signIn.get("/api/me");
+        if (me.status() != 200) {
+            throw new AssertionError("sign-in failed: " + me.status() + " " + me.body());
+        }
+        return new Client(signIn.http, null);
     }
 
     /** A fresh candidate account, signed up through the API. */
@@ -108,6 +121,25 @@ public final class Kaowu {
                     .cookieHandler(new CookieManager()).build();
             this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
                     .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        }
+
+        Client(HttpClient http, String authorization) {
+            this.http = http;
+            this.authorization = authorization;
+        }
+
+        /** Sends without waiting, for tests of many requests at once. */
+        public java.util.concurrent.CompletableFuture<Response> postAsync(String path, String json, String... headers) {
+            HttpRequest r = request(path, headers).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+            return http.sendAsync(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                    .thenApply(x -> new Response(x.statusCode(), x.headers().firstValue("Content-Type").orElse(null),
+                            x.body(), x.headers()));
+        }
+
+        public Response putBytes(String path, String contentType, byte[] body) {
+            return send(request(path).header("Content-Type", contentType)
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build());
         }
 
         public Response get(String path, String... headers) {

@@ -1,0 +1,264 @@
+package org.kaowu.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kaowu.it.Kaowu.DEMO_PASSWORD;
+import static org.kaowu.it.Kaowu.as;
+
+/**
+ * Registration under the commitment system: the profile and its hostile inputs, the window, eligibility in plain
+ * words, the signed notice, one registration per exam even under 200 parallel submissions.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RegistrationIT {
+
+    static final int YEAR = 2040;
+    static final String PASSWORD = "candidate-pass-1";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Kaowu.ear();
+    }
+
+    /** The 2040 plan: 一级建造师 with registration open around today, 经济 中级 with registration long closed. */
+    static synchronized void plan() {
+        Kaowu.Client office = as("office", DEMO_PASSWORD);
+        if (office.get("/api/plans/" + YEAR).status() == 200) {
+            return;
+        }
+        assertEquals(201, office.post("/api/plans", "application/json",
+                "{\"year\":2040,\"title\":\"2040年度考试工作计划\",\"authority\":\"某省人事考试中心\"}").status());
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String builder = """
+                {"code":"YJ","qualification":"一级建造师","levels":["一级"],
+                 "windows":{"registrationOpens":"%s","registrationCloses":"%s","withdrawalDeadline":"%s",
+                  "verificationDeadline":"2040-08-31","ticketsOpen":"2040-09-01","ticketsClose":"2040-09-10",
+                  "examStart":"2040-09-08","examEnd":"2040-09-10","scoreRelease":"2040-11-30","certificatesFrom":"2041-01-15"},
+                 "subjects":[{"level":"一级","code":"1Z101","name":"建设工程经济","durationMinutes":120,"fullMarks":100,"passMark":60},
+                             {"level":"一级","code":"1Z102","name":"建设工程项目管理","durationMinutes":180,"fullMarks":130,"passMark":78}],
+                 "sessions":[{"level":"一级","subjectCode":"1Z101","date":"2040-09-08","start":"09:00","end":"11:00"},
+                             {"level":"一级","subjectCode":"1Z102","date":"2040-09-08","start":"14:00","end":"17:00"}]}
+                """.formatted(today.minusDays(1), today.plusDays(60), today.plusDays(50));
+        Kaowu.Response yj = office.put("/api/plans/" + YEAR + "/exams/YJ", builder);
+        assertEquals(201, yj.status(), yj.body());
+        String closed = builder.replace("\"code\":\"YJ\"", "\"code\":\"YJ2\"")
+                .replace("\"registrationOpens\":\"" + today.minusDays(1), "\"registrationOpens\":\"2025-01-01")
+                .replace("\"registrationCloses\":\"" + today.plusDays(60), "\"registrationCloses\":\"2025-02-01")
+                .replace("\"withdrawalDeadline\":\"" + today.plusDays(50), "\"withdrawalDeadline\":\"2025-02-01");
+        Kaowu.Response yj2 = office.put("/api/plans/" + YEAR + "/exams/YJ2", closed);
+        assertEquals(201, yj2.status(), yj2.body());
+        assertEquals(200, office.post("/api/plans/" + YEAR + "/publish", "application/json", "").status());
+    }
+
+    /** A valid resident identity number (GB 11643) of someone born in the 1980s, never the same twice. */
+    static String idNumber() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        String body = "110105" + LocalDate.of(1980, 1, 1).plusDays(r.nextInt(3650)).toString().replace("-", "")
+                + String.format("%03d", r.nextInt(1000));
+        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * w[i];
+        }
+        return body + "10X98765432".charAt(sum % 11);
+    }
+
+    static String profile(String idNumber) {
+        return """
+                {"realName":"张建国","idType":"RESIDENT_ID","idNumber":"%s","mobile":"13812345678","email":"zjg@example.cn",
+                 "education":"BACHELOR","school":"同济大学","major":"土木工程","graduationDate":"2012-07-01",
+                 "work":[{"employer":"中建某局","from":"2012-07-15","field":"建设工程项目施工管理"},
+                         {"employer":"某设计院","from":"2010-07-01","to":"2011-06-30","field":"实习"}]}
+                """.formatted(idNumber);
+    }
+
+    static byte[] jpeg(int width, int height) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "jpeg", out);
+        return out.toByteArray();
+    }
+
+    /** A new candidate with a complete profile and photo, signed in once. */
+    static Kaowu.Client candidate() throws IOException {
+        Kaowu.Client c = Kaowu.session(Kaowu.newCandidate(PASSWORD), PASSWORD);
+        Kaowu.Response p = c.put("/api/profile", profile(idNumber()));
+        assertEquals(200, p.status(), p.body());
+        assertEquals(200, c.putBytes("/api/profile/photo", "image/jpeg", jpeg(358, 441)).status());
+        return c;
+    }
+
+    static String notice(Kaowu.Client c) {
+        Kaowu.Response n = c.get("/api/registrations/notice?year=" + YEAR + "&exam=YJ&level=%E4%B8%80%E7%BA%A7");
+        assertEquals(200, n.status(), n.body());
+        return n.json().getString("sha256");
+    }
+
+    static String registration(String exam, String path, String sha, String major) {
+        return Json.createObjectBuilder().add("year", YEAR).add("examCode", exam).add("level", "一级").add("area", "北京市")
+                .add("subjects", Json.createArrayBuilder().add("1Z101").add("1Z102")).add("path", path).add("major", major)
+                .add("fieldWork", Json.createArrayBuilder().add(0)).add("noticeSha256", sha == null ? "" : sha).build().toString();
+    }
+
+    @Test
+    void aCommitmentIsSignedWithItsNoticeDigestAndTheRegistrationIsExplained() throws IOException {
+        plan();
+        Kaowu.Client c = candidate();
+        Kaowu.Response notice = c.get("/api/registrations/notice?year=" + YEAR + "&exam=YJ&level=%E4%B8%80%E7%BA%A7");
+        assertTrue(notice.json().getString("text").contains("人力资源社会保障部令第31号"));
+        String sha = notice.json().getString("sha256");
+
+        Kaowu.Response verdict = c.post("/api/registrations/eligibility", "application/json", registration("YJ", "COMMITMENT", sha, "RELATED"));
+        assertEquals(200, verdict.status(), verdict.body());
+        assertTrue(verdict.json().getBoolean("eligible"));
+        assertTrue(verdict.json().getString("explanation").startsWith("符合报考条件：大学本科及以上学历"), verdict.body());
+        Kaowu.Response otherMajor = c.post("/api/registrations/eligibility", "application/json", registration("YJ", "COMMITMENT", sha, "OTHER"));
+        assertFalse(otherMajor.json().getBoolean("eligible"));
+        assertTrue(otherMajor.json().getString("explanation").contains("本专业或相关专业"), otherMajor.body());
+
+        Kaowu.Response unsigned = c.post("/api/registrations", "application/json", registration("YJ", "COMMITMENT", "0".repeat(64), "RELATED"));
+        assertEquals(409, unsigned.status());
+        assertEquals("urn:kaowu:problem:notice-changed", unsigned.json().getString("type"));
+        assertEquals(sha, unsigned.json().getString("noticeSha256"), "the refusal names the notice to read");
+
+        Kaowu.Response made = c.post("/api/registrations", "application/json", registration("YJ", "COMMITMENT", sha, "RELATED"),
+                "Idempotency-Key", UUID.randomUUID().toString(), "User-Agent", "KaowuIT/1.0");
+        assertEquals(201, made.status(), made.body());
+        JsonObject r = made.json();
+        assertEquals("ACCEPTED", r.getString("status"));
+        assertEquals("COMMITMENT", r.getString("path"));
+        assertEquals(sha, r.getString("noticeSha256"));
+        assertEquals("2026.1", r.getString("noticeVersion"));
+        assertNotNull(r.getString("signedAt"));
+        Kaowu.Response again = c.post("/api/registrations", "application/json", registration("YJ", "PROOF", null, "RELATED"));
+        assertEquals(409, again.status());
+        assertEquals("urn:kaowu:problem:already-registered", again.json().getString("type"));
+        assertEquals(1, c.get("/api/registrations").array().size());
+
+        Kaowu.Response closed = c.post("/api/registrations", "application/json", registration("YJ2", "PROOF", null, "RELATED"));
+        assertEquals(409, closed.status());
+        assertEquals("urn:kaowu:problem:registration-closed", closed.json().getString("type"));
+        assertTrue(closed.json().getString("detail").contains("2025-01-01"), closed.body());
+    }
+
+    @Test
+    void twoHundredParallelSubmissionsOfTheSameRegistrationMakeExactlyOne() throws Exception {
+        plan();
+        Kaowu.Client c = candidate();
+        String body = registration("YJ", "COMMITMENT", notice(c), "RELATED");
+        String key = UUID.randomUUID().toString();
+        List<CompletableFuture<Kaowu.Response>> sent = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            sent.add(c.postAsync("/api/registrations", body, "Idempotency-Key", key));
+        }
+        List<Kaowu.Response> answers = sent.stream().map(CompletableFuture::join).toList();
+        Map<Integer, Long> statuses = answers.stream().collect(Collectors.groupingBy(Kaowu.Response::status, Collectors.counting()));
+        assertEquals(Map.of(201, 1L, 200, 199L), statuses, answers.stream().filter(a -> a.status() >= 300)
+                .map(Kaowu.Response::body).findFirst().orElse(""));
+        Set<Integer> ids = answers.stream().map(a -> a.json().getInt("id")).collect(Collectors.toSet());
+        assertEquals(1, ids.size(), "every answer names the same registration");
+        assertEquals(1, c.get("/api/registrations").array().size());
+
+        // The same, each copy with its own key: one is made, the others are told it exists.
+        Kaowu.Client d = candidate();
+        String other = registration("YJ", "PROOF", null, "RELATED");
+        List<CompletableFuture<Kaowu.Response>> distinct = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            distinct.add(d.postAsync("/api/registrations", other, "Idempotency-Key", UUID.randomUUID().toString()));
+        }
+        Map<Integer, Long> distinctStatuses = distinct.stream().map(CompletableFuture::join)
+                .collect(Collectors.groupingBy(Kaowu.Response::status, Collectors.counting()));
+        assertEquals(Map.of(201, 1L, 409, 199L), distinctStatuses);
+        assertEquals(1, d.get("/api/registrations").array().size());
+    }
+
+    /** Each class of hostile input: a clear refusal naming the field, and nothing stored. */
+    @Test
+    void hostileProfilesAreRefusedFieldByFieldAndNothingIsStored() throws IOException {
+        Kaowu.Client c = Kaowu.session(Kaowu.newCandidate(PASSWORD), PASSWORD);
+        String number = idNumber();
+        String wrongCheck = number.substring(0, 17) + (number.charAt(17) == '0' ? '1' : '0');
+        String good = profile(number);
+        Map<String, String[]> cases = Map.of(
+                "markup in the name", new String[]{good.replace("张建国", "<script>alert(1)</script>"), "realName"},
+                "over-long school", new String[]{good.replace("同济大学", "大".repeat(300)), "school"},
+                "wrong check digit", new String[]{good.replace(number, wrongCheck), "idNumber"},
+                "impossible birth date in the number", new String[]{good.replaceFirst("\"idNumber\":\"110105\\d{8}", "\"idNumber\":\"11010519990231"), "idNumber"},
+                "graduation in the future", new String[]{good.replace("2012-07-01", "2099-07-01"), "graduationDate"},
+                "work before it began", new String[]{good.replace("\"to\":\"2011-06-30\"", "\"to\":\"2009-06-30\""), "work[1].from"});
+        cases.forEach((what, c2) -> {
+            Kaowu.Response r = c.put("/api/profile", c2[0]);
+            assertEquals(422, r.status(), what + ": " + r.body());
+            assertTrue(r.isProblem(), what);
+            assertEquals("urn:kaowu:problem:invalid-profile", r.json().getString("type"), what);
+            assertTrue(r.json().getJsonArray("problems").toString().contains("[" + c2[1] + "]"), what + ": " + r.body());
+        });
+        Kaowu.Response impossible = c.put("/api/profile", good.replace("2012-07-01", "2012-02-30"));
+        assertEquals(400, impossible.status(), "an impossible calendar date");
+        assertEquals("graduationDate", impossible.json().getString("field"));
+        assertEquals(404, c.get("/api/profile").status(), "nothing was stored");
+
+        assertEquals(409, c.putBytes("/api/profile/photo", "image/jpeg", jpeg(358, 441)).status(), "the profile comes first");
+        assertEquals(200, c.put("/api/profile", good).status());
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(358, 441, BufferedImage.TYPE_INT_RGB), "png", png);
+        Kaowu.Response notJpeg = c.putBytes("/api/profile/photo", "image/jpeg", png.toByteArray());
+        assertEquals(422, notJpeg.status());
+        assertTrue(notJpeg.json().getString("detail").contains("JPEG"), notJpeg.body());
+        Kaowu.Response huge = c.putBytes("/api/profile/photo", "image/jpeg", new byte[600 * 1024]);
+        assertEquals(422, huge.status());
+        assertEquals(422, c.putBytes("/api/profile/photo", "image/jpeg", jpeg(800, 600)).status(), "landscape");
+        assertEquals(404, c.get("/api/profile/photo").status(), "no photo was stored");
+        plan();
+        Kaowu.Response noPhoto = c.post("/api/registrations", "application/json", registration("YJ", "PROOF", null, "RELATED"));
+        assertEquals(409, noPhoto.status(), noPhoto.body());
+        assertEquals("urn:kaowu:problem:photo-missing", noPhoto.json().getString("type"));
+    }
+
+    @Test
+    void anIdentityNumberClaimedTwiceGoesToTheOfficeAndLocksNobodyOut() throws IOException {
+        plan();
+        String number = idNumber();
+        Kaowu.Client first = Kaowu.session(Kaowu.newCandidate(PASSWORD), PASSWORD);
+        assertEquals("CLAIMED", first.put("/api/profile", profile(number)).json().getString("identityStatus"));
+        Kaowu.Client second = Kaowu.session(Kaowu.newCandidate(PASSWORD), PASSWORD);
+        Kaowu.Response claimed = second.put("/api/profile", profile(number));
+        assertEquals(200, claimed.status(), claimed.body());
+        assertEquals("DISPUTED", claimed.json().getString("identityStatus"));
+        assertTrue(claimed.json().getString("message").contains("考务机构"), claimed.body());
+        Kaowu.Response firstProfile = first.get("/api/profile");
+        assertEquals("DISPUTED", firstProfile.json().getString("identityStatus", null), firstProfile.body());
+        // Both can still register; the registrations say identity is pending.
+        assertEquals(200, first.putBytes("/api/profile/photo", "image/jpeg", jpeg(358, 441)).status());
+        Kaowu.Response r = first.post("/api/registrations", "application/json", registration("YJ", "PROOF", null, "RELATED"));
+        assertEquals(201, r.status(), r.body());
+        assertTrue(r.json().getBoolean("identityPending"));
+        assertEquals("PENDING_REVIEW", r.json().getString("status"));
+    }
+}

@@ -1,0 +1,230 @@
+package org.kaowu.registration;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.kaowu.shared.AuditTrail;
+import org.kaowu.shared.AuthorityClock;
+import org.kaowu.shared.DomainException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Candidates' profiles and photos. Every field is checked and every problem reported at once; nothing is stored
+ * unless all hold. An identity number another account already claims is not refused (nobody can lock its owner
+ * out): both accounts go to the office as an identity case, and their registrations are marked pending until it
+ * decides.
+ */
+@Stateless
+public class CandidateProfiles {
+
+    /** Chinese names (with the middle dot of minority and foreign names) or Latin letters; no digits, no markup. */
+    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z·•. '\\-]{0,48}[\\p{IsHan}A-Za-z.]");
+    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]{1,64}@[A-Za-z0-9.\\-]{1,190}\\.[A-Za-z]{2,20}");
+    private static final Pattern CERTIFICATE = Pattern.compile("[A-Za-z0-9\\-]{1,50}");
+    private static final int MAX_JOBS = 20;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AuditTrail audit;
+
+    /** The profile with its work history loaded. */
+    public Optional<CandidateProfile> find(long accountId) {
+        CandidateProfile p = em.find(CandidateProfile.class, accountId);
+        if (p != null) {
+            p.workPeriods();
+        }
+        return Optional.ofNullable(p);
+    }
+
+    /** The profile saved, and whether its identity number is now disputed with another account. */
+    public record Saved(CandidateProfile profile, boolean disputed) {
+    }
+
+    public Saved save(long accountId, ProfileData raw, String actor) {
+        LocalDate today = AuthorityClock.today();
+        List<FieldProblem> problems = new ArrayList<>();
+        ProfileData d = normalized(raw);
+        LocalDate birth = d.birthDate();
+        Character sex = d.sex();
+        if (d.realName() == null || !NAME.matcher(d.realName()).matches()) {
+            problems.add(new FieldProblem("realName", "profile.name"));
+        }
+        if (d.idType() == null) {
+            problems.add(new FieldProblem("idType", "profile.id.type"));
+        } else {
+            Optional<IdNumbers.Problem> idProblem = IdNumbers.check(d.idType(), d.idNumber(), today);
+            if (idProblem.isPresent()) {
+                problems.add(new FieldProblem("idNumber", idProblem.get().key));
+            } else if (d.idType() == IdType.RESIDENT_ID) {
+                LocalDate derived = IdNumbers.birthDate(d.idNumber());
+                char derivedSex = IdNumbers.sex(d.idNumber());
+                if (birth != null && !birth.equals(derived)) {
+                    problems.add(new FieldProblem("birthDate", "profile.id.birthMismatch", derived.toString()));
+                }
+                if (sex != null && sex != derivedSex) {
+                    problems.add(new FieldProblem("sex", "profile.id.sexMismatch"));
+                }
+                birth = derived;
+                sex = derivedSex;
+            }
+        }
+        if (birth == null || birth.isAfter(today.minusYears(16)) || birth.isBefore(LocalDate.of(1900, 1, 1))) {
+            if (problems.stream().noneMatch(p -> p.field().equals("idNumber") || p.field().equals("birthDate"))) {
+                problems.add(new FieldProblem("birthDate", "profile.birthDate"));
+            }
+        }
+        if (sex == null || sex != 'M' && sex != 'F') {
+            if (problems.stream().noneMatch(p -> p.field().equals("idNumber") || p.field().equals("sex"))) {
+                problems.add(new FieldProblem("sex", "profile.sex"));
+            }
+        }
+        if (d.mobile() == null || !MOBILE.matcher(d.mobile()).matches()) {
+            problems.add(new FieldProblem("mobile", "profile.mobile"));
+        }
+        if (d.email() != null && (d.email().length() > 200 || !EMAIL.matcher(d.email()).matches())) {
+            problems.add(new FieldProblem("email", "profile.email"));
+        }
+        if (d.education() == null) {
+            problems.add(new FieldProblem("education", "profile.education"));
+        }
+        text(d.school(), "school", 100, problems);
+        text(d.major(), "major", 100, problems);
+        if (d.graduationDate() == null || d.graduationDate().isAfter(today)
+                || birth != null && d.graduationDate().isBefore(birth.plusYears(14))) {
+            problems.add(new FieldProblem("graduationDate", "profile.graduationDate"));
+        }
+        if (d.educationCertificate() != null && !CERTIFICATE.matcher(d.educationCertificate()).matches()) {
+            problems.add(new FieldProblem("educationCertificate", "profile.certificate"));
+        }
+        if (d.work().size() > MAX_JOBS) {
+            problems.add(new FieldProblem("work", "profile.work.tooMany", MAX_JOBS));
+        } else {
+            for (int i = 0; i < d.work().size(); i++) {
+                WorkPeriod w = d.work().get(i);
+                String at = "work[" + i + "].";
+                text(w.employer(), at + "employer", 100, problems);
+                text(w.field(), at + "field", 100, problems);
+                if (w.from() == null || w.from().isAfter(today) || w.to() != null && (w.to().isBefore(w.from()) || w.to().isAfter(today))
+                        || birth != null && w.from().isBefore(birth.plusYears(16))) {
+                    problems.add(new FieldProblem(at + "from", "profile.work.dates", i + 1));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            DomainException e = DomainException.unprocessable("invalid-profile", problems.get(0).field(), "profile.invalid",
+                    problems.size());
+            e.with("problems", new ArrayList<>(problems));
+            throw e;
+        }
+        Instant now = AuthorityClock.now();
+        CandidateProfile profile = em.find(CandidateProfile.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        boolean created = profile == null;
+        if (created) {
+            profile = new CandidateProfile(accountId);
+        }
+        String before = profile.getIdNumber();
+        profile.update(d, birth, sex, now);
+        if (created) {
+            em.persist(profile);
+        }
+        boolean disputed = false;
+        if (!d.idNumber().equals(before) || profile.getIdentityStatus() != CandidateProfile.IdentityStatus.CONFIRMED) {
+            List<CandidateProfile> others = em.createNamedQuery("CandidateProfile.byIdNumber", CandidateProfile.class)
+                    .setParameter("number", d.idNumber()).setParameter("account", accountId).getResultList();
+            for (CandidateProfile other : others) {
+                dispute(profile, other, now);
+                disputed = true;
+            }
+            if (!disputed && profile.getIdentityStatus() == CandidateProfile.IdentityStatus.DISPUTED && !d.idNumber().equals(before)) {
+                profile.identity(CandidateProfile.IdentityStatus.CLAIMED);
+            }
+        }
+        em.flush();
+        audit.record(actor, created ? "profile.create" : "profile.update", "CandidateProfile", Long.toString(accountId),
+                null, disputed ? "identity number disputed with another account" : null);
+        return new Saved(profile, disputed);
+    }
+
+    private void dispute(CandidateProfile mine, CandidateProfile other, Instant now) {
+        long first = Math.min(mine.getAccountId(), other.getAccountId());
+        long second = Math.max(mine.getAccountId(), other.getAccountId());
+        IdentityCase existing = em.createNamedQuery("IdentityCase.between", IdentityCase.class)
+                .setParameter("first", first).setParameter("second", second).getResultStream().findFirst().orElse(null);
+        if (existing == null) {
+            em.persist(new IdentityCase(mine.getIdNumber(), first, second, now));
+        } else if (existing.getStatus() == IdentityCase.Status.RESOLVED && !existing.getIdNumber().equals(mine.getIdNumber())) {
+            existing.reopen(mine.getIdNumber(), now);
+        } else if (existing.getStatus() == IdentityCase.Status.RESOLVED) {
+            return;
+        }
+        mine.identity(CandidateProfile.IdentityStatus.DISPUTED);
+        other.identity(CandidateProfile.IdentityStatus.DISPUTED);
+        em.createQuery("update Registration r set r.identityPending = true where r.accountId in (:a, :b)")
+                .setParameter("a", first).setParameter("b", second).executeUpdate();
+    }
+
+    /** Stores the candidate's ID photo after {@link PhotoRules}; the profile comes first. */
+    public CandidatePhoto savePhoto(long accountId, byte[] bytes, String actor) {
+        PhotoRules.Checked size;
+        try {
+            size = PhotoRules.check(bytes);
+        } catch (PhotoRules.Refused r) {
+            throw DomainException.unprocessable("invalid-photo", "photo", r.key(), r.args());
+        }
+        if (em.find(CandidateProfile.class, accountId) == null) {
+            throw DomainException.conflict("profile-missing", "photo", "profile.first");
+        }
+        CandidatePhoto photo = em.find(CandidatePhoto.class, accountId);
+        boolean created = photo == null;
+        if (created) {
+            photo = new CandidatePhoto(accountId);
+        }
+        photo.replace(bytes, size, CommitmentNotice.sha256Of(bytes), AuthorityClock.now());
+        if (created) {
+            em.persist(photo);
+        }
+        audit.record(actor, "profile.photo", "CandidateProfile", Long.toString(accountId), null,
+                size.width() + "x" + size.height());
+        return photo;
+    }
+
+    public Optional<CandidatePhoto> photo(long accountId) {
+        return Optional.ofNullable(em.find(CandidatePhoto.class, accountId));
+    }
+
+    private static void text(String value, String field, int max, List<FieldProblem> problems) {
+        if (value == null || value.length() > max || value.indexOf('<') >= 0 || value.indexOf('>') >= 0
+                || value.chars().anyMatch(Character::isISOControl)) {
+            problems.add(new FieldProblem(field, "profile.text", max));
+        }
+    }
+
+    private static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    static ProfileData normalized(ProfileData d) {
+        List<WorkPeriod> work = d.work() == null ? List.of() : d.work().stream()
+                .map(w -> new WorkPeriod(clean(w.employer()), w.from(), w.to(), clean(w.field()))).toList();
+        return new ProfileData(clean(d.realName()), d.idType(), IdNumbers.normalize(d.idNumber()), d.birthDate(),
+                d.sex() == null ? null : Character.toUpperCase(d.sex()), clean(d.mobile()),
+                clean(d.email()) == null ? null : clean(d.email()).toLowerCase(Locale.ROOT), d.education(), clean(d.school()),
+                clean(d.major()), d.graduationDate(), clean(d.educationCertificate()), work);
+    }
+}

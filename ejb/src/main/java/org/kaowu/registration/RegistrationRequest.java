@@ -1,0 +1,14 @@
+package org.kaowu.registration;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * What a candidate submits: the exam (year and code), level, exam area, subjects, path, how close their major is to
+ * the exam's field, which of their profile's jobs were in that field (positions from 0), and for a commitment the
+ * SHA-256 of the notice they read and signed.
+ */
+public record RegistrationRequest(int year, String examCode, String level, String area, List<String> subjects,
+                                  RegistrationPath path, MajorRelation major, List<Integer> fieldWork,
+                                  String noticeSha256) implements Serializable {
+}

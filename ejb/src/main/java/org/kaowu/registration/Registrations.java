@@ -1,0 +1,210 @@
+package org.kaowu.registration;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.kaowu.plan.AnnualPlan;
+import org.kaowu.plan.AnnualPlans;
+import org.kaowu.plan.Exam;
+import org.kaowu.plan.PlanData;
+import org.kaowu.plan.PlanStatus;
+import org.kaowu.plan.Timeline;
+import org.kaowu.plan.TimelineRules;
+import org.kaowu.shared.AuditTrail;
+import org.kaowu.shared.AuthorityClock;
+import org.kaowu.shared.DomainException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Candidates register here: inside the exam's registration window (the area's own where it has one), once per exam,
+ * eligible by the exam level's rules, by commitment (the notice signed: version, SHA-256, time, address, browser) or
+ * by proof. A repeated submission with the same idempotency key answers the registration it made; submissions of
+ * one candidate are serialized on the candidate's profile row, so parallel copies make exactly one.
+ */
+@Stateless
+public class Registrations {
+
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:\\-]{8,100}");
+    private static final int MAX_SUBJECTS = 10;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AnnualPlans plans;
+
+    @EJB
+    private AuditTrail audit;
+
+    /** The registration, and whether it was made before (a replay of the same idempotency key). */
+    public record Outcome(Registration registration, boolean replay) {
+    }
+
+    /** An exam a candidate can look at: the exam, its level's rules and the notice for it. */
+    public record Target(Exam exam, String level, List<Eligibility.Rule> rules, CommitmentNotice notice) {
+    }
+
+    public List<Registration> of(long accountId) {
+        return em.createNamedQuery("Registration.ofAccount", Registration.class).setParameter("account", accountId)
+                .getResultList();
+    }
+
+    /** The published exam and level, their rules, and the commitment notice generated for them. */
+    public Target target(int year, String examCode, String level) {
+        AnnualPlan plan = plans.find(year).filter(p -> p.getStatus() == PlanStatus.PUBLISHED)
+                .orElseThrow(() -> new DomainException("no-such-exam", 404, "examCode", "plan.noSuchExam"));
+        Exam exam = plan.getExams().stream().filter(e -> e.getCode().equals(examCode)).findFirst()
+                .orElseThrow(() -> new DomainException("no-such-exam", 404, "examCode", "plan.noSuchExam"));
+        String lv = level == null || level.isBlank() ? null : level.strip();
+        if (exam.getLevels().isEmpty() ? lv != null : !exam.getLevels().contains(lv)) {
+            throw DomainException.unprocessable("invalid-registration", "level", "registration.level",
+                    exam.getLevels().isEmpty() ? "—" : String.join("、", exam.getLevels()));
+        }
+        List<Eligibility.Rule> rules = em.createNamedQuery("EligibilityRule.of", EligibilityRule.class)
+                .setParameter("code", exam.getCatalogueCode()).setParameter("level", lv == null ? "" : lv)
+                .getResultStream().map(EligibilityRule::rule).toList();
+        CommitmentNotice notice = CommitmentNotice.of(year, exam.getCatalogueName(), lv, plan.getAuthority(), rules);
+        return new Target(exam, lv, rules, notice);
+    }
+
+    /** The verdict on these facts for this exam level, without storing anything. */
+    public Eligibility.Verdict judge(long accountId, RegistrationRequest request) {
+        CandidateProfile profile = profile(accountId);
+        Target target = target(request.year(), request.examCode(), request.level());
+        return Eligibility.judge(target.rules(), facts(profile, request, request.year()));
+    }
+
+    public Outcome register(long accountId, RegistrationRequest request, String key, String ip, String userAgent,
+                            String actor) {
+        if (key != null && !KEY.matcher(key).matches()) {
+            throw DomainException.badInput("invalid-registration", "Idempotency-Key", "registration.key");
+        }
+        if (key != null) {
+            Optional<Registration> replay = byKey(accountId, key);
+            if (replay.isPresent()) {
+                return new Outcome(replay.get(), true);
+            }
+        }
+        if (request.path() == null) {
+            throw DomainException.unprocessable("invalid-registration", "path", "registration.path");
+        }
+        if (request.major() == null) {
+            throw DomainException.unprocessable("invalid-registration", "major", "registration.major");
+        }
+        Target target = target(request.year(), request.examCode(), request.level());
+        Exam exam = target.exam();
+        String area = request.area() == null ? "" : request.area().strip();
+        if (area.isEmpty() || area.length() > 40 || area.chars().anyMatch(c -> c == '<' || c == '>' || Character.isISOControl(c))) {
+            throw DomainException.unprocessable("invalid-registration", "area", "registration.area");
+        }
+        Timeline window = exam.timeline(area);
+        Instant now = AuthorityClock.now();
+        if (now.isBefore(window.registrationOpens()) || !now.isBefore(window.registrationCloses())) {
+            throw DomainException.conflict("registration-closed", "examCode", "registration.closed",
+                    TimelineRules.shown(window.registrationOpens()), TimelineRules.shown(window.registrationCloses()));
+        }
+        List<String> subjects = subjects(exam, target.level(), request.subjects());
+
+        // One candidate's submissions queue here: whatever runs next sees what ran before.
+        CandidateProfile profile = em.find(CandidateProfile.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (profile == null) {
+            throw DomainException.conflict("profile-missing", "profile", "profile.first");
+        }
+        if (em.find(CandidatePhoto.class, accountId) == null) {
+            throw DomainException.conflict("photo-missing", "photo", "registration.photo");
+        }
+        if (key != null) {
+            Optional<Registration> replay = byKey(accountId, key);
+            if (replay.isPresent()) {
+                return new Outcome(replay.get(), true);
+            }
+        }
+        Optional<Registration> existing = em.createNamedQuery("Registration.ofAccountAndExam", Registration.class)
+                .setParameter("account", accountId).setParameter("exam", exam.getId()).getResultStream().findFirst();
+        if (existing.isPresent()) {
+            throw DomainException.conflict("already-registered", "examCode", "registration.already",
+                    exam.getCode()).with("registration", existing.get().getId());
+        }
+        Eligibility.Facts facts = facts(profile, request, request.year());
+        Eligibility.Verdict verdict = Eligibility.judge(target.rules(), facts);
+        if (!verdict.eligible()) {
+            throw DomainException.unprocessable("not-eligible", "education", "registration.notEligible", verdict.explanation());
+        }
+        if (request.path() == RegistrationPath.COMMITMENT) {
+            if (!verdict.ruled()) {
+                throw DomainException.unprocessable("commitment-unavailable", "path", "registration.commitment.noRules");
+            }
+            LocalDate today = AuthorityClock.today();
+            boolean barred = em.createNamedQuery("IntegrityRecord.ofPerson", IntegrityRecord.class)
+                    .setParameter("number", profile.getIdNumber()).getResultStream().anyMatch(r -> r.barsCommitment(today));
+            if (barred) {
+                throw new DomainException("commitment-barred", 403, "path", "registration.commitment.barred");
+            }
+            if (request.noticeSha256() == null || !request.noticeSha256().equalsIgnoreCase(target.notice().sha256())) {
+                throw DomainException.conflict("notice-changed", "noticeSha256", "registration.commitment.notice")
+                        .with("noticeSha256", target.notice().sha256()).with("noticeVersion", target.notice().version());
+            }
+        }
+        Registration registration = new Registration(accountId, exam.getId(), request.year(), exam.getCode(),
+                target.level(), area, subjects, request.path(), facts, verdict.explanation().zh(), key,
+                profile.getIdentityStatus() == CandidateProfile.IdentityStatus.DISPUTED, now);
+        if (request.path() == RegistrationPath.COMMITMENT) {
+            registration.sign(target.notice(), now, ip, userAgent);
+        }
+        em.persist(registration);
+        em.flush();
+        audit.record(actor, "registration.submit", "Registration", Long.toString(registration.getId()), null,
+                request.year() + "/" + exam.getCode() + " " + request.path()
+                        + (request.path() == RegistrationPath.COMMITMENT ? " notice " + target.notice().sha256() : ""));
+        return new Outcome(registration, false);
+    }
+
+    private Optional<Registration> byKey(long accountId, String key) {
+        return em.createNamedQuery("Registration.ofAccountAndKey", Registration.class).setParameter("account", accountId)
+                .setParameter("key", key).getResultStream().findFirst();
+    }
+
+    private CandidateProfile profile(long accountId) {
+        CandidateProfile profile = em.find(CandidateProfile.class, accountId);
+        if (profile == null) {
+            throw DomainException.conflict("profile-missing", "profile", "profile.first");
+        }
+        return profile;
+    }
+
+    /** Years counted to 31 December of the exam year; field years from the jobs the candidate marks as in the field. */
+    static Eligibility.Facts facts(CandidateProfile profile, RegistrationRequest request, int year) {
+        List<WorkPeriod> work = profile.workPeriods();
+        List<WorkPeriod> field = new ArrayList<>();
+        for (Integer i : request.fieldWork() == null ? List.<Integer>of() : request.fieldWork()) {
+            if (i == null || i < 0 || i >= work.size()) {
+                throw DomainException.unprocessable("invalid-registration", "fieldWork", "registration.fieldWork", work.size());
+            }
+            field.add(work.get(i));
+        }
+        LocalDate until = LocalDate.of(year, 12, 31);
+        MajorRelation major = request.major() == null ? MajorRelation.OTHER : request.major();
+        return new Eligibility.Facts(profile.getEducationLevel(), major, WorkPeriod.years(work, until),
+                WorkPeriod.years(field, until));
+    }
+
+    private static List<String> subjects(Exam exam, String level, List<String> asked) {
+        List<String> offered = exam.subjectData().stream().filter(s -> java.util.Objects.equals(s.level(), level))
+                .map(PlanData.SubjectData::code).toList();
+        if (asked == null || asked.isEmpty() || asked.size() > MAX_SUBJECTS || new HashSet<>(asked).size() != asked.size()
+                || !offered.containsAll(asked)) {
+            throw DomainException.unprocessable("invalid-registration", "subjects", "registration.subjects",
+                    String.join("、", offered));
+        }
+        return List.copyOf(asked);
+    }
+}

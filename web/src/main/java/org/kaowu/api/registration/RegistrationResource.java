@@ -1,0 +1,128 @@
+package org.kaowu.api.registration;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.kaowu.api.JsonFields;
+import org.kaowu.api.Params;
+import org.kaowu.api.Problems;
+import org.kaowu.platform.security.Accounts;
+import org.kaowu.platform.security.Role;
+import org.kaowu.registration.Eligibility;
+import org.kaowu.registration.MajorRelation;
+import org.kaowu.registration.Registration;
+import org.kaowu.registration.RegistrationPath;
+import org.kaowu.registration.RegistrationRequest;
+import org.kaowu.registration.Registrations;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/** A candidate's registrations: the notice to sign, the eligibility check, the submission (idempotent), the list. */
+@Path("registrations")
+@Produces(MediaType.APPLICATION_JSON)
+public class RegistrationResource {
+
+    @EJB
+    private Registrations registrations;
+
+    @EJB
+    private Accounts accounts;
+
+    @Context
+    private SecurityContext security;
+
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private HttpServletRequest request;
+
+    public record View(long id, int year, String examCode, String level, String area, List<String> subjects, String path,
+                       String status, String eligibility, String noticeVersion, String noticeSha256, Instant signedAt,
+                       boolean identityPending, Instant createdAt) {
+        static View of(Registration r) {
+            return new View(r.getId(), r.getPlanYear(), r.getExamCode(), r.getLevel(), r.getArea(), r.getSubjects(),
+                    r.getPath().name(), r.getStatus().name(), r.getEligibility(), r.getNoticeVersion(), r.getNoticeSha256(),
+                    r.getSignedAt(), r.isIdentityPending(), r.getCreatedAt());
+        }
+    }
+
+    public record Notice(String version, String sha256, String text) {
+    }
+
+    public record Verdict(boolean eligible, String explanation) {
+    }
+
+    private Locale locale() {
+        return Problems.locale(headers.getAcceptableLanguages());
+    }
+
+    private long me() {
+        return ProfileResource.accountId(accounts, security);
+    }
+
+    @GET
+    @RolesAllowed(Role.CANDIDATE_NAME)
+    public List<View> mine() {
+        return registrations.of(me()).stream().map(View::of).toList();
+    }
+
+    /** The notice generated for an exam level: the text to read, and the digest to sign. */
+    @GET
+    @Path("notice")
+    @RolesAllowed(Role.CANDIDATE_NAME)
+    public Notice notice(@QueryParam("year") String year, @QueryParam("exam") String exam, @QueryParam("level") String level) {
+        var target = registrations.target(Params.range("year", year, 2000, 2100, 0, locale()), exam, level);
+        return new Notice(target.notice().version(), target.notice().sha256(), target.notice().text());
+    }
+
+    /** The eligibility verdict on the facts in the body, in plain words; nothing is stored. */
+    @POST
+    @Path("eligibility")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.CANDIDATE_NAME)
+    public Verdict eligibility(JsonObject body) {
+        Eligibility.Verdict v = registrations.judge(me(), read(body));
+        return new Verdict(v.eligible(), v.explanation().in(locale()));
+    }
+
+    /**
+     * Registers the candidate. With an {@code Idempotency-Key} header a repeated submission answers 200 with the
+     * registration the first one made; a new one answers 201.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.CANDIDATE_NAME)
+    public Response register(JsonObject body, @HeaderParam("Idempotency-Key") String key,
+                             @HeaderParam("User-Agent") String userAgent) {
+        Registrations.Outcome outcome = registrations.register(me(), read(body), key, request.getRemoteAddr(), userAgent,
+                security.getUserPrincipal().getName());
+        return Response.status(outcome.replay() ? Response.Status.OK : Response.Status.CREATED)
+                .location(URI.create("registrations/" + outcome.registration().getId()))
+                .entity(View.of(outcome.registration())).build();
+    }
+
+    private RegistrationRequest read(JsonObject body) {
+        JsonFields f = JsonFields.of(body, locale());
+        Integer year = f.integer("year");
+        return new RegistrationRequest(year == null ? 0 : year, f.text("examCode"), f.text("level"), f.text("area"),
+                f.texts("subjects"), f.enumValue("path", RegistrationPath.class), f.enumValue("major", MajorRelation.class),
+                f.integers("fieldWork"), f.text("noticeSha256"));
+    }
+}

@@ -1,0 +1,2 @@
+/** The candidate's profile and registrations over REST. */
+package org.kaowu.api.registration;
