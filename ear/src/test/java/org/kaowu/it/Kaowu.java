@@ -137,6 +137,11 @@ public final class Kaowu {
                             x.body(), x.headers()));
         }
 
+        public Response postBytes(String path, String contentType, byte[] body) {
+            return send(request(path).header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        }
+
         public Response putBytes(String path, String contentType, byte[] body) {
             return send(request(path).header("Content-Type", contentType)
                     .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build());

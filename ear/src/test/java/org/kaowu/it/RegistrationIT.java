@@ -30,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kaowu.it.Kaowu.DEMO_PASSWORD;
 import static org.kaowu.it.Kaowu.as;
+import static org.kaowu.it.RegistrationFixtures.*;
 
 /**
  * Registration under the commitment system: the profile and its hostile inputs, the window, eligibility in plain
@@ -39,91 +40,10 @@ import static org.kaowu.it.Kaowu.as;
 @RunAsClient
 class RegistrationIT {
 
-    static final int YEAR = 2040;
-    static final String PASSWORD = "candidate-pass-1";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Kaowu.ear();
-    }
-
-    /** The 2040 plan: 一级建造师 with registration open around today, 经济 中级 with registration long closed. */
-    static synchronized void plan() {
-        Kaowu.Client office = as("office", DEMO_PASSWORD);
-        if (office.get("/api/plans/" + YEAR).status() == 200) {
-            return;
-        }
-        assertEquals(201, office.post("/api/plans", "application/json",
-                "{\"year\":2040,\"title\":\"2040年度考试工作计划\",\"authority\":\"某省人事考试中心\"}").status());
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        String builder = """
-                {"code":"YJ","qualification":"一级建造师","levels":["一级"],
-                 "windows":{"registrationOpens":"%s","registrationCloses":"%s","withdrawalDeadline":"%s",
-                  "verificationDeadline":"2040-08-31","ticketsOpen":"2040-09-01","ticketsClose":"2040-09-10",
-                  "examStart":"2040-09-08","examEnd":"2040-09-10","scoreRelease":"2040-11-30","certificatesFrom":"2041-01-15"},
-                 "subjects":[{"level":"一级","code":"1Z101","name":"建设工程经济","durationMinutes":120,"fullMarks":100,"passMark":60},
-                             {"level":"一级","code":"1Z102","name":"建设工程项目管理","durationMinutes":180,"fullMarks":130,"passMark":78}],
-                 "sessions":[{"level":"一级","subjectCode":"1Z101","date":"2040-09-08","start":"09:00","end":"11:00"},
-                             {"level":"一级","subjectCode":"1Z102","date":"2040-09-08","start":"14:00","end":"17:00"}]}
-                """.formatted(today.minusDays(1), today.plusDays(60), today.plusDays(50));
-        Kaowu.Response yj = office.put("/api/plans/" + YEAR + "/exams/YJ", builder);
-        assertEquals(201, yj.status(), yj.body());
-        String closed = builder.replace("\"code\":\"YJ\"", "\"code\":\"YJ2\"")
-                .replace("\"registrationOpens\":\"" + today.minusDays(1), "\"registrationOpens\":\"2025-01-01")
-                .replace("\"registrationCloses\":\"" + today.plusDays(60), "\"registrationCloses\":\"2025-02-01")
-                .replace("\"withdrawalDeadline\":\"" + today.plusDays(50), "\"withdrawalDeadline\":\"2025-02-01");
-        Kaowu.Response yj2 = office.put("/api/plans/" + YEAR + "/exams/YJ2", closed);
-        assertEquals(201, yj2.status(), yj2.body());
-        assertEquals(200, office.post("/api/plans/" + YEAR + "/publish", "application/json", "").status());
-    }
-
-    /** A valid resident identity number (GB 11643) of someone born in the 1980s, never the same twice. */
-    static String idNumber() {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        String body = "110105" + LocalDate.of(1980, 1, 1).plusDays(r.nextInt(3650)).toString().replace("-", "")
-                + String.format("%03d", r.nextInt(1000));
-        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * w[i];
-        }
-        return body + "10X98765432".charAt(sum % 11);
-    }
-
-    static String profile(String idNumber) {
-        return """
-                {"realName":"张建国","idType":"RESIDENT_ID","idNumber":"%s","mobile":"13812345678","email":"zjg@example.cn",
-                 "education":"BACHELOR","school":"同济大学","major":"土木工程","graduationDate":"2012-07-01",
-                 "work":[{"employer":"中建某局","from":"2012-07-15","field":"建设工程项目施工管理"},
-                         {"employer":"某设计院","from":"2010-07-01","to":"2011-06-30","field":"实习"}]}
-                """.formatted(idNumber);
-    }
-
-    static byte[] jpeg(int width, int height) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "jpeg", out);
-        return out.toByteArray();
-    }
-
-    /** A new candidate with a complete profile and photo, signed in once. */
-    static Kaowu.Client candidate() throws IOException {
-        Kaowu.Client c = Kaowu.session(Kaowu.newCandidate(PASSWORD), PASSWORD);
-        Kaowu.Response p = c.put("/api/profile", profile(idNumber()));
-        assertEquals(200, p.status(), p.body());
-        assertEquals(200, c.putBytes("/api/profile/photo", "image/jpeg", jpeg(358, 441)).status());
-        return c;
-    }
-
-    static String notice(Kaowu.Client c) {
-        Kaowu.Response n = c.get("/api/registrations/notice?year=" + YEAR + "&exam=YJ&level=%E4%B8%80%E7%BA%A7");
-        assertEquals(200, n.status(), n.body());
-        return n.json().getString("sha256");
-    }
-
-    static String registration(String exam, String path, String sha, String major) {
-        return Json.createObjectBuilder().add("year", YEAR).add("examCode", exam).add("level", "一级").add("area", "北京市")
-                .add("subjects", Json.createArrayBuilder().add("1Z101").add("1Z102")).add("path", path).add("major", major)
-                .add("fieldWork", Json.createArrayBuilder().add(0)).add("noticeSha256", sha == null ? "" : sha).build().toString();
     }
 
     @Test

@@ -116,6 +116,8 @@ public class Exam {
         private BigDecimal passMark;
         @Column(name = "rolling_years")
         private Integer rollingYears;
+        @Column(precision = 8, scale = 2)
+        private BigDecimal fee;
 
         protected Subject() {
         }
@@ -128,10 +130,11 @@ public class Exam {
             fullMarks = d.fullMarks();
             passMark = d.passMark();
             rollingYears = d.rollingYears();
+            fee = d.fee();
         }
 
         PlanData.SubjectData data() {
-            return new PlanData.SubjectData(level, code, name, durationMinutes, fullMarks, passMark, rollingYears);
+            return new PlanData.SubjectData(level, code, name, durationMinutes, fullMarks, passMark, rollingYears, fee);
         }
     }
 

@@ -54,6 +54,9 @@ public final class ExamRules {
             }
             marks(s.fullMarks(), row, "full_marks", problems);
             marks(s.passMark(), row, "pass_mark", problems);
+            if (s.fee() != null && (s.fee().signum() < 0 || s.fee().compareTo(BigDecimal.valueOf(10000)) > 0 || s.fee().scale() > 2)) {
+                problems.add(new PlanProblem(row, "fee", "plan.row.fee", s.fee()));
+            }
             if (s.fullMarks() != null && s.passMark() != null && s.passMark().compareTo(s.fullMarks()) > 0) {
                 problems.add(new PlanProblem(row, "pass_mark", "plan.row.passAboveFull", s.passMark(), s.fullMarks()));
             }

@@ -15,8 +15,13 @@ public record PlanData(List<ExamData> exams) implements Serializable {
                            Map<String, Timeline> areaTimelines) implements Serializable {
     }
 
+    /** A subject of a level; {@code fee} is what a candidate pays to sit it (yuan), null when free. */
     public record SubjectData(String level, String code, String name, int durationMinutes, BigDecimal fullMarks,
-                              BigDecimal passMark, Integer rollingYears) implements Serializable {
+                              BigDecimal passMark, Integer rollingYears, BigDecimal fee) implements Serializable {
+        public SubjectData(String level, String code, String name, int durationMinutes, BigDecimal fullMarks,
+                           BigDecimal passMark, Integer rollingYears) {
+            this(level, code, name, durationMinutes, fullMarks, passMark, rollingYears, null);
+        }
     }
 
     public record SessionData(int line, String level, String subjectCode, LocalDate date, LocalTime start,

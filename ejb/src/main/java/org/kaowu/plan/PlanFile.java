@@ -35,7 +35,7 @@ public final class PlanFile {
 
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     static final List<String> COLUMNS = List.of("exam_code", "qualification", "sub_item", "level", "subject_code",
-            "subject_name", "duration_min", "full_marks", "pass_mark", "rolling_years", "date", "start", "end", "mode",
+            "subject_name", "duration_min", "full_marks", "pass_mark", "rolling_years", "fee", "date", "start", "end", "mode",
             "area", "registration_opens", "registration_closes", "withdrawal_deadline", "verification_deadline",
             "tickets_open", "tickets_close", "exam_start", "exam_end", "score_release", "certificates_from");
     static final List<String> REQUIRED = List.of("exam_code", "qualification", "subject_code", "subject_name", "date",
@@ -212,11 +212,12 @@ public final class PlanFile {
         BigDecimal full = decimal(row, col, "full_marks", line, problems);
         BigDecimal pass = decimal(row, col, "pass_mark", line, problems);
         Integer rolling = number(row, col, "rolling_years", 1, 10, line, problems);
+        BigDecimal fee = fee(row, col, line, problems);
         if (full != null && pass != null && pass.compareTo(full) > 0) {
             problems.add(new PlanProblem(line, "pass_mark", "plan.row.passAboveFull", pass, full));
         }
         PlanData.SubjectData subject = new PlanData.SubjectData(level, subjectCode, subjectName,
-                duration == null ? 0 : duration, full, pass, rolling);
+                duration == null ? 0 : duration, full, pass, rolling, fee);
         PlanData.SubjectData known = exam.subjects.putIfAbsent(level + "/" + subjectCode, subject);
         if (known != null && !known.equals(subject)) {
             problems.add(new PlanProblem(line, "subject_code", "plan.row.disagree", code, subjectCode));
@@ -303,6 +304,23 @@ public final class PlanFile {
             // reported below
         }
         problems.add(new PlanProblem(line, name, "plan.row.marks", v));
+        return null;
+    }
+
+    private static BigDecimal fee(Csv.Row row, Map<String, Integer> col, int line, List<PlanProblem> problems) {
+        String v = cell(row, col, "fee");
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            BigDecimal d = new BigDecimal(v);
+            if (d.signum() >= 0 && d.compareTo(BigDecimal.valueOf(10000)) <= 0 && d.scale() <= 2) {
+                return d;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        problems.add(new PlanProblem(line, "fee", "plan.row.fee", v));
         return null;
     }
 

@@ -26,8 +26,11 @@ import java.util.List;
         query = "select p from CandidateProfile p where p.idNumber = :number and p.accountId <> :account")
 public class CandidateProfile {
 
-    /** CLAIMED: nobody else claims the number; DISPUTED: another account does, the office decides; CONFIRMED: decided. */
-    public enum IdentityStatus { CLAIMED, DISPUTED, CONFIRMED }
+    /**
+     * CLAIMED: nobody else claims the number; DISPUTED: another account does, the office decides; CONFIRMED: the
+     * office decided it is this account's; REJECTED: the office decided it is not (a new number starts afresh).
+     */
+    public enum IdentityStatus { CLAIMED, DISPUTED, CONFIRMED, REJECTED }
 
     @Id
     @Column(name = "account_id")

@@ -84,6 +84,14 @@ public class IdentityCase {
         this.resolution = null;
     }
 
+    void resolve(long owner, String why, String by, Instant at) {
+        status = Status.RESOLVED;
+        ownerAccount = owner;
+        resolution = why;
+        resolvedBy = by;
+        resolvedAt = at;
+    }
+
     public Long getId() { return id; }
     public String getIdNumber() { return idNumber; }
     public long getFirstAccount() { return firstAccount; }

@@ -100,6 +100,40 @@ public class Registration {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(nullable = false, precision = 8, scale = 2)
+    private BigDecimal fee;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Payment payment;
+
+    @Column(name = "payment_ref", length = 30)
+    private String paymentRef;
+
+    @Column(name = "paid_at")
+    private Instant paidAt;
+
+    @Column(name = "paid_via", length = 200)
+    private String paidVia;
+
+    @Column(name = "commitment_withdrawn_at")
+    private Instant commitmentWithdrawnAt;
+
+    @Column(name = "review_note", length = 2000)
+    private String reviewNote;
+
+    @Column(name = "reviewed_by", length = 100)
+    private String reviewedBy;
+
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
+
+    @Column(name = "voided_at")
+    private Instant voidedAt;
+
+    @Column(name = "void_reason", length = 2000)
+    private String voidReason;
+
     @Version
     private long version;
 
@@ -108,7 +142,7 @@ public class Registration {
 
     Registration(long accountId, long examId, int planYear, String examCode, String level, String area,
                  List<String> subjects, RegistrationPath path, Eligibility.Facts facts, String eligibility,
-                 String idempotencyKey, boolean identityPending, Instant now) {
+                 String idempotencyKey, boolean identityPending, BigDecimal fee, Instant now) {
         this.accountId = accountId;
         this.examId = examId;
         this.planYear = planYear;
@@ -124,6 +158,10 @@ public class Registration {
         this.eligibility = eligibility.length() > 2000 ? eligibility.substring(0, 2000) : eligibility;
         this.idempotencyKey = idempotencyKey;
         this.identityPending = identityPending;
+        this.fee = fee;
+        this.payment = fee.signum() == 0 ? Payment.PAID : Payment.UNPAID;
+        this.paidAt = fee.signum() == 0 ? now : null;
+        this.paidVia = fee.signum() == 0 ? "no fee" : null;
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -137,6 +175,74 @@ public class Registration {
         this.signedUserAgent = userAgent == null ? null : userAgent.length() > 300 ? userAgent.substring(0, 300) : userAgent;
     }
 
+    /** Called once the id exists: the reference the candidate quotes to the bank. */
+    void assignPaymentRef() {
+        paymentRef = "KW" + planYear + String.format("%010d", id);
+    }
+
+    /** Whether the fee can be paid now: the registration stands (commitment accepted or proof approved) and is unpaid. */
+    public boolean payable() {
+        return payment == Payment.UNPAID && (status == RegistrationStatus.ACCEPTED || status == RegistrationStatus.APPROVED);
+    }
+
+    void markPaid(Instant at, String via) {
+        payment = Payment.PAID;
+        paidAt = at;
+        paidVia = via;
+        updatedAt = at;
+    }
+
+    /** The commitment is withdrawn: proof instead, and the commitment path closed for this exam this year. */
+    void withdrawCommitment(Instant at) {
+        path = RegistrationPath.PROOF;
+        status = RegistrationStatus.PENDING_REVIEW;
+        commitmentWithdrawnAt = at;
+        updatedAt = at;
+    }
+
+    void reviewed(RegistrationStatus outcome, String note, String by, Instant at) {
+        status = outcome;
+        reviewNote = note;
+        reviewedBy = by;
+        reviewedAt = at;
+        updatedAt = at;
+    }
+
+    /** More proof arrived after the office asked for it: back to the queue. */
+    void resubmitted(Instant at) {
+        if (status == RegistrationStatus.MORE_REQUESTED) {
+            status = RegistrationStatus.PENDING_REVIEW;
+            updatedAt = at;
+        }
+    }
+
+    void lapse(Instant at) {
+        status = RegistrationStatus.LAPSED;
+        updatedAt = at;
+    }
+
+    void voided(String reason, Instant at) {
+        status = RegistrationStatus.VOIDED;
+        voidedAt = at;
+        voidReason = reason;
+        updatedAt = at;
+    }
+
+    void identityDecided() {
+        identityPending = false;
+    }
+
+    public BigDecimal getFee() { return fee; }
+    public Payment getPayment() { return payment; }
+    public String getPaymentRef() { return paymentRef; }
+    public Instant getPaidAt() { return paidAt; }
+    public String getPaidVia() { return paidVia; }
+    public Instant getCommitmentWithdrawnAt() { return commitmentWithdrawnAt; }
+    public String getReviewNote() { return reviewNote; }
+    public String getReviewedBy() { return reviewedBy; }
+    public Instant getReviewedAt() { return reviewedAt; }
+    public Instant getVoidedAt() { return voidedAt; }
+    public String getVoidReason() { return voidReason; }
     public Long getId() { return id; }
     public long getAccountId() { return accountId; }
     public long getExamId() { return examId; }

@@ -16,6 +16,7 @@ import org.kaowu.shared.AuditTrail;
 import org.kaowu.shared.AuthorityClock;
 import org.kaowu.shared.DomainException;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,6 +77,14 @@ public class Registrations {
         return new Target(exam, lv, rules, notice);
     }
 
+    /** A published exam by year and code. */
+    public Exam exam(int year, String examCode) {
+        AnnualPlan plan = plans.find(year).filter(p -> p.getStatus() != PlanStatus.DRAFT)
+                .orElseThrow(() -> new DomainException("no-such-exam", 404, "examCode", "plan.noSuchExam"));
+        return plan.getExams().stream().filter(e -> e.getCode().equals(examCode)).findFirst()
+                .orElseThrow(() -> new DomainException("no-such-exam", 404, "examCode", "plan.noSuchExam"));
+    }
+
     /** The verdict on these facts for this exam level, without storing anything. */
     public Eligibility.Verdict judge(long accountId, RegistrationRequest request) {
         CandidateProfile profile = profile(accountId);
@@ -119,6 +128,9 @@ public class Registrations {
         if (profile == null) {
             throw DomainException.conflict("profile-missing", "profile", "profile.first");
         }
+        if (profile.getIdentityStatus() == CandidateProfile.IdentityStatus.REJECTED) {
+            throw new DomainException("identity-rejected", 403, "idNumber", "registration.identityRejected");
+        }
         if (em.find(CandidatePhoto.class, accountId) == null) {
             throw DomainException.conflict("photo-missing", "photo", "registration.photo");
         }
@@ -154,18 +166,97 @@ public class Registrations {
                         .with("noticeSha256", target.notice().sha256()).with("noticeVersion", target.notice().version());
             }
         }
+        BigDecimal fee = exam.subjectData().stream()
+                .filter(s -> java.util.Objects.equals(s.level(), target.level()) && subjects.contains(s.code()))
+                .map(s -> s.fee() == null ? BigDecimal.ZERO : s.fee()).reduce(BigDecimal.ZERO, BigDecimal::add);
         Registration registration = new Registration(accountId, exam.getId(), request.year(), exam.getCode(),
                 target.level(), area, subjects, request.path(), facts, verdict.explanation().zh(), key,
-                profile.getIdentityStatus() == CandidateProfile.IdentityStatus.DISPUTED, now);
+                profile.getIdentityStatus() == CandidateProfile.IdentityStatus.DISPUTED, fee, now);
         if (request.path() == RegistrationPath.COMMITMENT) {
             registration.sign(target.notice(), now, ip, userAgent);
         }
         em.persist(registration);
+        registration.assignPaymentRef();
         em.flush();
         audit.record(actor, "registration.submit", "Registration", Long.toString(registration.getId()), null,
                 request.year() + "/" + exam.getCode() + " " + request.path()
                         + (request.path() == RegistrationPath.COMMITMENT ? " notice " + target.notice().sha256() : ""));
         return new Outcome(registration, false);
+    }
+
+    /** One of the candidate's own registrations (another's is as good as absent). */
+    public Registration own(long accountId, long id) {
+        Registration r = em.find(Registration.class, id);
+        if (r == null || r.getAccountId() != accountId) {
+            throw new DomainException("no-such-registration", 404, "id", "registration.none");
+        }
+        return r;
+    }
+
+    /**
+     * Withdraws the commitment: allowed before payment and before the withdrawal deadline (the area's own where it
+     * has one). The registration moves to proof; the commitment path stays closed for this exam this year.
+     */
+    public Registration withdrawCommitment(long accountId, long id, String actor) {
+        Registration r = em.find(Registration.class, own(accountId, id).getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (r.getPath() != RegistrationPath.COMMITMENT || r.getStatus() != RegistrationStatus.ACCEPTED) {
+            throw DomainException.conflict("withdrawal-refused", "path", "registration.withdraw.notCommitment");
+        }
+        if (r.getPayment() == Payment.PAID && r.getFee().signum() > 0) {
+            throw DomainException.conflict("withdrawal-refused", "payment", "registration.withdraw.paid");
+        }
+        Exam exam = em.find(Exam.class, r.getExamId());
+        Timeline window = exam.timeline(r.getArea());
+        Instant now = AuthorityClock.now();
+        if (!now.isBefore(window.withdrawalDeadline()) || !now.isBefore(window.registrationCloses())) {
+            throw DomainException.conflict("withdrawal-refused", "path", "registration.withdraw.late",
+                    TimelineRules.shown(window.withdrawalDeadline()));
+        }
+        r.withdrawCommitment(now);
+        audit.record(actor, "registration.withdrawCommitment", "Registration", Long.toString(id), null, "now PROOF");
+        return r;
+    }
+
+    /** The candidate adds a proof document (PDF or JPEG, at most 2 MB) to a proof registration under review. */
+    public RegistrationDocument addDocument(long accountId, long id, String fileName, byte[] content, String actor) {
+        Registration r = own(accountId, id);
+        if (r.getPath() != RegistrationPath.PROOF || !(r.getStatus() == RegistrationStatus.PENDING_REVIEW
+                || r.getStatus() == RegistrationStatus.MORE_REQUESTED)) {
+            throw DomainException.conflict("documents-closed", "document", "registration.document.closed");
+        }
+        String type = RegistrationDocument.type(content);
+        if (content == null || content.length == 0 || content.length > RegistrationDocument.MAX_BYTES || type == null) {
+            throw DomainException.unprocessable("invalid-document", "document", "registration.document.invalid",
+                    RegistrationDocument.MAX_BYTES / 1024 / 1024);
+        }
+        long count = em.createNamedQuery("RegistrationDocument.count", Long.class).setParameter("registration", id).getSingleResult();
+        if (count >= RegistrationDocument.MAX_PER_REGISTRATION) {
+            throw DomainException.conflict("documents-closed", "document", "registration.document.tooMany",
+                    RegistrationDocument.MAX_PER_REGISTRATION);
+        }
+        Instant now = AuthorityClock.now();
+        RegistrationDocument d = new RegistrationDocument(id, RegistrationDocument.safeName(fileName, type), type, content,
+                CommitmentNotice.sha256Of(content), now);
+        em.persist(d);
+        r.resubmitted(now);
+        audit.record(actor, "registration.document", "Registration", Long.toString(id), null, type + " " + content.length + " bytes");
+        return d;
+    }
+
+    /** A document's description, without its bytes. */
+    public record DocumentInfo(Long id, String fileName, String contentType, int size, Instant uploadedAt) {
+    }
+
+    public List<DocumentInfo> documentInfo(long registrationId) {
+        return em.createQuery("select new org.kaowu.registration.Registrations$DocumentInfo(d.id, d.fileName, d.contentType,"
+                        + " d.size, d.uploadedAt) from RegistrationDocument d where d.registrationId = :registration"
+                        + " order by d.uploadedAt", DocumentInfo.class)
+                .setParameter("registration", registrationId).getResultList();
+    }
+
+    public List<RegistrationDocument> documents(long registrationId) {
+        return em.createNamedQuery("RegistrationDocument.of", RegistrationDocument.class)
+                .setParameter("registration", registrationId).getResultList();
     }
 
     private Optional<Registration> byKey(long accountId, String key) {

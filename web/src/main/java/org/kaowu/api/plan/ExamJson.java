@@ -54,7 +54,8 @@ final class ExamJson {
             Integer duration = integer(s, at + "durationMinutes", "durationMinutes");
             subjects.add(new PlanData.SubjectData(text(s, "level", at), text(s, "code", at), text(s, "name", at),
                     duration == null ? 0 : duration, decimal(s, at + "fullMarks", "fullMarks"),
-                    decimal(s, at + "passMark", "passMark"), integer(s, at + "rollingYears", "rollingYears")));
+                    decimal(s, at + "passMark", "passMark"), integer(s, at + "rollingYears", "rollingYears"),
+                    decimal(s, at + "fee", "fee")));
         }
         List<PlanData.SessionData> sessions = new ArrayList<>();
         JsonArray sessionArray = array(o, "sessions");

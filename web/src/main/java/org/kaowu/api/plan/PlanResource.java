@@ -68,7 +68,7 @@ public class PlanResource {
     }
 
     public record SubjectView(String level, String code, String name, int durationMinutes, BigDecimal fullMarks,
-                              BigDecimal passMark, Integer rollingYears) {
+                              BigDecimal passMark, Integer rollingYears, BigDecimal fee) {
     }
 
     public record SessionView(String level, String subjectCode, String date, String start, String end, String mode) {
@@ -126,7 +126,7 @@ public class PlanResource {
         return new ExamView(e.getCode(), e.getQualification(), e.getCatalogueName(), e.getCatalogueCode(),
                 e.getCatalogueEdition(), e.getSubItem(), e.getLevels(), e.getPhase().name(), moments(e.timeline()), areas,
                 e.subjectData().stream().map(s -> new SubjectView(s.level(), s.code(), s.name(), s.durationMinutes(),
-                        s.fullMarks(), s.passMark(), s.rollingYears())).toList(),
+                        s.fullMarks(), s.passMark(), s.rollingYears(), s.fee())).toList(),
                 e.sessionData().stream().map(s -> new SessionView(s.level(), s.subjectCode(), s.date().toString(),
                         s.start().toString(), s.end().toString(), s.mode().name())).toList());
     }

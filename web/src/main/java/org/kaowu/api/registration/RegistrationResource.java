@@ -44,6 +44,9 @@ public class RegistrationResource {
     @EJB
     private Accounts accounts;
 
+    @EJB
+    private org.kaowu.registration.Notifications notifications;
+
     @Context
     private SecurityContext security;
 
@@ -55,12 +58,17 @@ public class RegistrationResource {
 
     public record View(long id, int year, String examCode, String level, String area, List<String> subjects, String path,
                        String status, String eligibility, String noticeVersion, String noticeSha256, Instant signedAt,
-                       boolean identityPending, Instant createdAt) {
-        static View of(Registration r) {
+                       boolean identityPending, java.math.BigDecimal fee, String payment, String paymentRef,
+                       Instant commitmentWithdrawnAt, String reviewNote, String voidReason, Instant createdAt) {
+        public static View of(Registration r) {
             return new View(r.getId(), r.getPlanYear(), r.getExamCode(), r.getLevel(), r.getArea(), r.getSubjects(),
                     r.getPath().name(), r.getStatus().name(), r.getEligibility(), r.getNoticeVersion(), r.getNoticeSha256(),
-                    r.getSignedAt(), r.isIdentityPending(), r.getCreatedAt());
+                    r.getSignedAt(), r.isIdentityPending(), r.getFee(), r.getPayment().name(), r.getPaymentRef(),
+                    r.getCommitmentWithdrawnAt(), r.getReviewNote(), r.getVoidReason(), r.getCreatedAt());
         }
+    }
+
+    public record NoticeView(String title, String body, Instant at) {
     }
 
     public record Notice(String version, String sha256, String text) {
@@ -116,6 +124,41 @@ public class RegistrationResource {
         return Response.status(outcome.replay() ? Response.Status.OK : Response.Status.CREATED)
                 .location(URI.create("registrations/" + outcome.registration().getId()))
                 .entity(View.of(outcome.registration())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Role.CANDIDATE_NAME)
+    public View one(@jakarta.ws.rs.PathParam("id") long id) {
+        return View.of(registrations.own(me(), id));
+    }
+
+    /** Withdraws the commitment (before payment and the deadline): the registration moves to proof. */
+    @POST
+    @Path("{id}/withdraw-commitment")
+    @RolesAllowed(Role.CANDIDATE_NAME)
+    public View withdraw(@jakarta.ws.rs.PathParam("id") long id) {
+        return View.of(registrations.withdrawCommitment(me(), id, security.getUserPrincipal().getName()));
+    }
+
+    /** Adds a proof document (PDF or JPEG, the bytes as the body; {@code name} the file's name). */
+    @POST
+    @Path("{id}/documents")
+    @Consumes({"application/pdf", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed(Role.CANDIDATE_NAME)
+    public Response document(@jakarta.ws.rs.PathParam("id") long id, @QueryParam("name") String name, byte[] content) {
+        var d = registrations.addDocument(me(), id, name, content, security.getUserPrincipal().getName());
+        return Response.status(Response.Status.CREATED).entity(jakarta.json.Json.createObjectBuilder()
+                .add("id", d.getId()).add("fileName", d.getFileName()).add("contentType", d.getContentType())
+                .add("size", d.getSize()).build()).build();
+    }
+
+    /** What the office has told the candidate (reviews, verification outcomes, identity decisions). */
+    @GET
+    @Path("notifications")
+    @RolesAllowed(Role.CANDIDATE_NAME)
+    public List<NoticeView> notifications() {
+        return notifications.of(me()).stream().map(n -> new NoticeView(n.getTitle(), n.getBody(), n.getCreatedAt())).toList();
     }
 
     private RegistrationRequest read(JsonObject body) {

@@ -68,7 +68,10 @@ public class ExamEditView implements Serializable {
         private BigDecimal fullMarks;
         private BigDecimal passMark;
         private Integer rollingYears;
+        private BigDecimal fee;
 
+        public BigDecimal getFee() { return fee; }
+        public void setFee(BigDecimal fee) { this.fee = fee; }
         public String getLevel() { return level; }
         public void setLevel(String level) { this.level = level; }
         public String getCode() { return code; }
@@ -142,6 +145,7 @@ public class ExamEditView implements Serializable {
                 r.fullMarks = s.fullMarks();
                 r.passMark = s.passMark();
                 r.rollingYears = s.rollingYears();
+                r.fee = s.fee();
                 subjects.add(r);
             }
             for (PlanData.SessionData s : exam.sessionData()) {
@@ -205,7 +209,7 @@ public class ExamEditView implements Serializable {
         List<String> levelList = levels == null || levels.isBlank() ? List.of()
                 : Arrays.stream(levels.split("[/、,，]")).map(String::strip).toList();
         List<PlanData.SubjectData> subjectData = subjects.stream().map(s -> new PlanData.SubjectData(blank(s.level),
-                blank(s.code), blank(s.name), s.duration == null ? 0 : s.duration, s.fullMarks, s.passMark, s.rollingYears)).toList();
+                blank(s.code), blank(s.name), s.duration == null ? 0 : s.duration, s.fullMarks, s.passMark, s.rollingYears, s.fee)).toList();
         List<PlanData.SessionData> sessionData = new ArrayList<>();
         for (int i = 0; i < sessions.size(); i++) {
             SessionRow s = sessions.get(i);

@@ -1,0 +1,238 @@
+package org.kaowu.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kaowu.it.Kaowu.DEMO_PASSWORD;
+import static org.kaowu.it.Kaowu.as;
+import static org.kaowu.it.RegistrationFixtures.*;
+
+/**
+ * What follows a registration: withdrawing a commitment, the office's review of proof, payment (by hand and by the
+ * bank's file), lapsing at the deadline, verification campaigns and a false commitment's consequences.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RegistrationWorkflowIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Kaowu.ear();
+    }
+
+    static Kaowu.Client office() {
+        return Kaowu.session("office", DEMO_PASSWORD);
+    }
+
+    @Test
+    void aWithdrawnCommitmentBecomesProofWhichTheOfficeReviewsAndThePaymentIsReconciled() throws Exception {
+        plan();
+        Kaowu.Client c = candidate();
+        JsonObject made = c.post("/api/registrations", "application/json", registration("YJ", "COMMITMENT", notice(c), "RELATED")).json();
+        long id = made.getJsonNumber("id").longValue();
+        assertEquals("UNPAID", made.getString("payment"));
+        assertEquals("136.00", made.getJsonNumber("fee").bigDecimalValue().setScale(2).toPlainString(), "68 yuan for each of two subjects");
+        Kaowu.Response withdrawn = c.post("/api/registrations/" + id + "/withdraw-commitment", "application/json", "");
+        assertEquals(200, withdrawn.status(), withdrawn.body());
+        assertEquals("PROOF", withdrawn.json().getString("path"));
+        assertEquals("PENDING_REVIEW", withdrawn.json().getString("status"));
+        assertEquals(409, c.post("/api/registrations/" + id + "/withdraw-commitment", "application/json", "").status());
+
+        // Proof: a document that is no PDF is refused; a PDF is taken.
+        assertEquals(422, c.post("/api/registrations/" + id + "/documents?name=diploma.pdf", "application/pdf", "<html>").status());
+        Kaowu.Response doc = c.post("/api/registrations/" + id + "/documents?name=%3Cb%3Ediploma.pdf", "application/pdf",
+                "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF");
+        assertEquals(201, doc.status(), doc.body());
+        assertEquals("bdiploma.pdf", doc.json().getString("fileName"), "markup is stripped from the name");
+
+        Kaowu.Client office = office();
+        JsonArray queue = office.get("/api/office/registrations/review?year=" + YEAR + "&exam=YJ").array();
+        JsonObject mine = queue.stream().map(JsonObject.class::cast)
+                .filter(q -> q.getJsonObject("registration").getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertEquals("张建国", mine.getString("realName"), "the reviewer sees the candidate in full");
+        assertEquals(1, mine.getJsonArray("documents").size());
+        long docId = mine.getJsonArray("documents").getJsonObject(0).getJsonNumber("id").longValue();
+        Kaowu.Response file = office.get("/api/office/registrations/" + id + "/documents/" + docId);
+        assertEquals(200, file.status());
+        assertTrue(file.body().startsWith("%PDF-"));
+        assertEquals(403, c.get("/api/office/registrations/" + id).status(), "candidates do not see the office's view");
+
+        Kaowu.Response noReason = office.post("/api/office/registrations/" + id + "/review", "application/json", "{\"decision\":\"ASK_MORE\"}");
+        assertEquals(400, noReason.status());
+        assertEquals("note", noReason.json().getString("field"));
+        assertEquals("MORE_REQUESTED", office.post("/api/office/registrations/" + id + "/review", "application/json",
+                "{\"decision\":\"ASK_MORE\",\"note\":\"请补充学位证书\"}").json().getString("status"));
+        assertTrue(c.get("/api/registrations/notifications").body().contains("请补充学位证书"), "the candidate is told");
+        Kaowu.Response more = c.postBytes("/api/registrations/" + id + "/documents?name=degree.jpg", "image/jpeg", jpeg(358, 441));
+        assertEquals(201, more.status(), more.body());
+        assertEquals("PENDING_REVIEW", c.get("/api/registrations/" + id).json().getString("status"), "back in the queue");
+        JsonObject approved = office.post("/api/office/registrations/" + id + "/review", "application/json",
+                "{\"decision\":\"APPROVE\"}").json();
+        assertEquals("APPROVED", approved.getString("status"));
+
+        // The bank's file: a wrong amount and an unknown reference are reported, the right line pays, twice is once.
+        String ref = approved.getString("paymentRef");
+        String bank = "payment_ref,amount,paid_at,bank_txn\n" + ref + ",100.00,2026-07-01 10:00,T1\nKW2040NOPE,68.00,2026-07-01 10:00,T2\n";
+        List<String> first = outcomes(office.post("/api/office/payments/reconcile", "text/csv", bank).array());
+        assertEquals(List.of("AMOUNT_MISMATCH", "UNKNOWN_REFERENCE"), first);
+        String right = bank.replace(",100.00,", ",136.00,");
+        assertEquals(List.of("PAID", "UNKNOWN_REFERENCE"), outcomes(office.post("/api/office/payments/reconcile", "text/csv", right).array()));
+        assertEquals(List.of("ALREADY_PAID", "UNKNOWN_REFERENCE"), outcomes(office.post("/api/office/payments/reconcile", "text/csv", right).array()));
+        assertEquals("PAID", c.get("/api/registrations/" + id).json().getString("payment"));
+        Kaowu.Response malformed = office.post("/api/office/payments/reconcile", "text/csv", "payment_ref,amount,paid_at,bank_txn\nX,abc,,\n");
+        assertEquals(422, malformed.status());
+        assertEquals("urn:kaowu:problem:invalid-bank-file", malformed.json().getString("type"));
+
+        // An office user confirms another candidate's payment by hand.
+        Kaowu.Client d = candidate();
+        long other = d.post("/api/registrations", "application/json", registration("YJ", "COMMITMENT", notice(d), "RELATED"))
+                .json().getJsonNumber("id").longValue();
+        assertEquals(400, office.post("/api/office/registrations/" + other + "/payment", "application/json", "{}").status());
+        assertEquals("PAID", office.post("/api/office/registrations/" + other + "/payment", "application/json",
+                "{\"reference\":\"柜台收据 0042\"}").json().getString("payment"));
+        assertEquals(409, d.post("/api/registrations/" + other + "/withdraw-commitment", "application/json", "").status(),
+                "a paid commitment is not withdrawn");
+    }
+
+    static List<String> outcomes(JsonArray lines) {
+        return lines.stream().map(JsonObject.class::cast).map(l -> l.getString("outcome")).toList();
+    }
+
+    @Test
+    void unpaidRegistrationsLapseWhenTheDeadlineJobRuns() throws Exception {
+        Kaowu.Client c = candidate();
+        Kaowu.Client office = office();
+        int year = 2050;
+        while (office.get("/api/plans/" + year).status() == 200) {
+            year++;
+        }
+        DateTimeFormatter seconds = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
+        String deadline = now.plusSeconds(25).format(seconds);
+        assertEquals(201, office.post("/api/plans", "application/json",
+                "{\"year\":" + year + ",\"title\":\"测试\",\"authority\":\"某省人事考试中心\"}").status());
+        String exam = """
+                {"code":"JJ","qualification":"经济专业技术资格","levels":["中级"],
+                 "windows":{"registrationOpens":"%2$s","registrationCloses":"%3$s","withdrawalDeadline":"%3$s",
+                  "verificationDeadline":"%1$d-08-31","ticketsOpen":"%1$d-09-01","ticketsClose":"%1$d-09-10",
+                  "examStart":"%1$d-09-08","examEnd":"%1$d-09-10","scoreRelease":"%1$d-11-30","certificatesFrom":"%1$d-12-15"},
+                 "subjects":[{"level":"中级","code":"01","name":"经济基础知识","durationMinutes":150,"fullMarks":140,"passMark":84,"fee":56.5}],
+                 "sessions":[{"level":"中级","subjectCode":"01","date":"%1$d-09-08","start":"09:00","end":"11:30"}]}
+                """.formatted(year, now.minusDays(1).format(seconds), deadline);
+        Kaowu.Response added = office.put("/api/plans/" + year + "/exams/JJ", exam);
+        assertEquals(201, added.status(), added.body());
+        assertEquals(200, office.post("/api/plans/" + year + "/publish", "application/json", "").status());
+        String body = registration(year, "JJ", "中级", "COMMITMENT", notice(c, year, "JJ", "中级"), "OTHER")
+                .replace("[\"1Z101\",\"1Z102\"]", "[\"01\"]");
+        Kaowu.Response r = c.post("/api/registrations", "application/json", body);
+        assertEquals(201, r.status(), r.body());
+        long id = r.json().getJsonNumber("id").longValue();
+        assertEquals("UNPAID", r.json().getString("payment"));
+
+        long until = System.currentTimeMillis() + 60_000;
+        String status = "";
+        while (System.currentTimeMillis() < until && !status.equals("LAPSED")) {
+            Thread.sleep(1000);
+            status = c.get("/api/registrations/" + id).json().getString("status");
+        }
+        assertEquals("LAPSED", status, "unpaid at the payment deadline");
+    }
+
+    @Test
+    void aSeededSampleIsReproducibleAndAFalseCommitmentVoidsRecordsAndNotifies() throws Exception {
+        plan();
+        Kaowu.Client[] candidates = new Kaowu.Client[4];
+        long[] ids = new long[4];
+        for (int i = 0; i < 4; i++) {
+            candidates[i] = candidate();
+            ids[i] = candidates[i].post("/api/registrations", "application/json",
+                    registration("JJ", "COMMITMENT", notice(candidates[i], YEAR, "JJ", "中级"), "OTHER")).json().getJsonNumber("id").longValue();
+        }
+        Kaowu.Client office = office();
+        String campaign = "{\"year\":2040,\"examCode\":\"JJ\",\"name\":\"2040年经济中级随机抽查\",\"mode\":\"SAMPLE\",\"percent\":50,\"seed\":\"20401125\"}";
+        JsonObject a = office.post("/api/office/verification/campaigns", "application/json", campaign).json();
+        JsonObject b = office.post("/api/office/verification/campaigns", "application/json", campaign).json();
+        assertEquals("20401125", a.get("seed").toString());
+        assertEquals(a.getInt("population"), b.getInt("population"));
+        assertEquals(Math.ceil(a.getInt("population") / 2.0), a.getInt("drawn"));
+        assertEquals(drawn(office, a), drawn(office, b), "the same seed draws the same commitments");
+        Kaowu.Response badPercent = office.post("/api/office/verification/campaigns", "application/json", campaign.replace("50", "150"));
+        assertEquals(400, badPercent.status());
+        assertEquals("percent", badPercent.json().getString("field"));
+
+        // A targeted campaign: all of them, a short deadline; one reported case added to the first.
+        String deadline = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusSeconds(3).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss"));
+        JsonObject all = office.post("/api/office/verification/campaigns", "application/json",
+                "{\"year\":2040,\"examCode\":\"JJ\",\"name\":\"全部核查\",\"mode\":\"ALL\",\"deadline\":\"" + deadline + "\"}").json();
+        assertTrue(drawn(office, all).containsAll(Set.of(ids[0], ids[1], ids[2], ids[3])));
+        long campaignA = a.getJsonNumber("id").longValue();
+        long outsider = drawn(office, a).contains(ids[3]) ? ids[2] : ids[3];
+        if (!drawn(office, a).contains(outsider)) {
+            Kaowu.Response targeted = office.post("/api/office/verification/campaigns/" + campaignA + "/targets", "application/json",
+                    "{\"registrationId\":" + outsider + ",\"reason\":\"REPORTED\",\"note\":\"收到举报：工作年限不实\"}");
+            assertEquals(201, targeted.status(), targeted.body());
+            assertEquals("REPORTED", targeted.json().getString("reason"));
+        }
+        Thread.sleep(3500);
+        JsonArray allTasks = office.get("/api/office/verification/campaigns/" + all.getJsonNumber("id").longValue() + "/tasks").array();
+        assertTrue(allTasks.stream().map(JsonObject.class::cast).allMatch(t -> t.getBoolean("overdue")), "past the deadline, open tasks are overdue");
+        assertFalse(allTasks.toString().contains("张建国"), "names are masked in lists");
+        assertTrue(allTasks.toString().contains("张*"));
+
+        JsonObject task = allTasks.stream().map(JsonObject.class::cast)
+                .filter(t -> t.getJsonNumber("registrationId").longValue() == ids[0]).findFirst().orElseThrow();
+        long taskId = task.getJsonNumber("id").longValue();
+        assertEquals("office", office.post("/api/office/verification/tasks/" + taskId + "/assign", "application/json",
+                "{\"verifier\":\"office\"}").json().getString("verifier"));
+        assertEquals(400, office.post("/api/office/verification/tasks/" + taskId + "/decision", "application/json",
+                "{\"outcome\":\"FALSE\"}").status(), "evidence is required");
+        JsonObject decided = office.post("/api/office/verification/tasks/" + taskId + "/decision", "application/json",
+                "{\"outcome\":\"FALSE\",\"evidence\":\"学信网查无此学历\"}").json();
+        assertEquals("FALSE", decided.getString("outcome"));
+        assertEquals("VOIDED", decided.getString("registrationStatus"));
+        assertEquals(409, office.post("/api/office/verification/tasks/" + taskId + "/decision", "application/json",
+                "{\"outcome\":\"CONFIRMED\",\"evidence\":\"x\"}").status(), "an outcome is final");
+
+        Kaowu.Client liar = candidates[0];
+        JsonObject voided = liar.get("/api/registrations/" + ids[0]).json();
+        assertEquals("VOIDED", voided.getString("status"));
+        assertTrue(liar.get("/api/registrations/notifications").body().contains("诚信档案库"), "the candidate is notified");
+        String idNumber = liar.get("/api/profile").json().getString("idNumber");
+        JsonArray records = office.get("/api/office/integrity?idNumber=" + idNumber).array();
+        assertEquals(1, records.size());
+        assertEquals("FALSE_COMMITMENT", records.getJsonObject(0).getString("kind"));
+        assertEquals(java.time.LocalDate.parse(records.getJsonObject(0).getString("validFrom")).plusYears(5).toString(),
+                records.getJsonObject(0).getString("validUntil"), "five years");
+        // The commitment path is closed to them from now on.
+        Kaowu.Response barred = liar.post("/api/registrations", "application/json", registration("YJ", "COMMITMENT", notice(liar), "RELATED"));
+        assertEquals(403, barred.status(), barred.body());
+        assertEquals("urn:kaowu:problem:commitment-barred", barred.json().getString("type"));
+        assertEquals(201, liar.post("/api/registrations", "application/json", registration("YJ", "PROOF", null, "RELATED")).status(),
+                "proof remains open");
+
+        JsonArray stats = office.get("/api/office/statistics?year=2040").array();
+        assertTrue(stats.stream().map(JsonObject.class::cast).anyMatch(s -> s.getString("exam").equals("JJ")
+                && s.getString("status").equals("VOIDED") && s.getInt("count") >= 1), stats.toString());
+    }
+
+    static Set<Long> drawn(Kaowu.Client office, JsonObject campaign) {
+        return office.get("/api/office/verification/campaigns/" + campaign.getJsonNumber("id").longValue() + "/tasks").array()
+                .stream().map(JsonObject.class::cast).map(t -> t.getJsonNumber("registrationId").longValue()).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,278 @@
+package org.kaowu.registration;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.kaowu.shared.AuditTrail;
+import org.kaowu.shared.AuthorityClock;
+import org.kaowu.shared.Csv;
+import org.kaowu.shared.DomainException;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The exam office's side of registration: the review queue for proof, payments (one by one, or the bank's
+ * reconciliation file), identity cases, and the statistics. Every decision is audited with who, when and why.
+ */
+@Stateless
+public class OfficeRegistrations {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private Notifications notifications;
+
+    @Inject
+    private Event<RegistrationVoided> voided;
+
+    /** What the office decides on proof. */
+    public enum Decision { APPROVE, REJECT, ASK_MORE }
+
+    /** A registration with its candidate, for the office's lists (personal data masked). */
+    public record Row(Registration registration, CandidateProfile profile) implements Serializable {
+    }
+
+    public Registration registration(long id) {
+        Registration r = em.find(Registration.class, id);
+        if (r == null) {
+            throw new DomainException("no-such-registration", 404, "id", "registration.none");
+        }
+        return r;
+    }
+
+    /** Proof waiting for the office (oldest first), optionally of one exam. */
+    public List<Row> reviewQueue(Long examId) {
+        return rows(em.createQuery("select r, p from Registration r, CandidateProfile p where p.accountId = r.accountId"
+                        + " and r.path = org.kaowu.registration.RegistrationPath.PROOF and r.status = "
+                        + "org.kaowu.registration.RegistrationStatus.PENDING_REVIEW" + (examId == null ? "" : " and r.examId = :exam")
+                        + " order by r.updatedAt", Object[].class), examId);
+    }
+
+    private List<Row> rows(jakarta.persistence.TypedQuery<Object[]> q, Long examId) {
+        if (examId != null) {
+            q.setParameter("exam", examId);
+        }
+        return q.setMaxResults(500).getResultStream()
+                .map(o -> {
+                    CandidateProfile p = (CandidateProfile) o[1];
+                    p.workPeriods();
+                    return new Row((Registration) o[0], p);
+                }).toList();
+    }
+
+    public CandidateProfile profile(long accountId) {
+        CandidateProfile p = em.find(CandidateProfile.class, accountId);
+        if (p != null) {
+            p.workPeriods();
+        }
+        return p;
+    }
+
+    /** Approves, rejects (a reason required) or asks for more (what is missing required); the candidate is told. */
+    public Registration review(long id, Decision decision, String note, String actor) {
+        Registration r = em.find(Registration.class, registration(id).getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (r.getPath() != RegistrationPath.PROOF || r.getStatus() != RegistrationStatus.PENDING_REVIEW) {
+            throw DomainException.conflict("not-under-review", "id", "registration.review.notPending");
+        }
+        String why = note == null ? null : note.strip();
+        if (decision != Decision.APPROVE && (why == null || why.isEmpty())) {
+            throw DomainException.badInput("invalid-review", "note", "registration.review.noteRequired");
+        }
+        if (why != null && why.length() > 2000) {
+            throw DomainException.badInput("invalid-review", "note", "registration.review.noteTooLong");
+        }
+        RegistrationStatus outcome = switch (decision) {
+            case APPROVE -> RegistrationStatus.APPROVED;
+            case REJECT -> RegistrationStatus.REJECTED;
+            case ASK_MORE -> RegistrationStatus.MORE_REQUESTED;
+        };
+        Instant now = AuthorityClock.now();
+        r.reviewed(outcome, why, actor, now);
+        audit.record(actor, "registration.review." + decision.name().toLowerCase(Locale.ROOT), "Registration",
+                Long.toString(id), why, outcome.name());
+        notifications.notify(r.getAccountId(), "notice.review." + decision.name(), r.getExamCode(), why == null ? "" : why);
+        return r;
+    }
+
+    /** An office user confirms a payment seen elsewhere (a counter receipt, say). */
+    public Registration confirmPayment(long id, String reference, String actor) {
+        Registration r = em.find(Registration.class, registration(id).getId(), LockModeType.PESSIMISTIC_WRITE);
+        String ref = reference == null ? "" : reference.strip();
+        if (ref.isEmpty() || ref.length() > 100) {
+            throw DomainException.badInput("invalid-payment", "reference", "registration.payment.reference");
+        }
+        if (!r.payable()) {
+            throw DomainException.conflict("not-payable", "id", "registration.payment.notPayable", r.getStatus().name(),
+                    r.getPayment().name());
+        }
+        r.markPaid(AuthorityClock.now(), "office: " + ref);
+        audit.record(actor, "registration.payment.confirm", "Registration", Long.toString(id), ref, r.getFee().toPlainString());
+        return r;
+    }
+
+    /** One line of the bank's file and what became of it. */
+    public record ReconciledLine(int line, String paymentRef, String amount, String outcome) implements Serializable {
+    }
+
+    /**
+     * Applies the bank's reconciliation file (UTF-8 CSV: {@code payment_ref,amount,paid_at,bank_txn}). A malformed
+     * file is refused whole with every problem's line; otherwise each line is matched: PAID, ALREADY_PAID,
+     * UNKNOWN_REFERENCE, AMOUNT_MISMATCH or NOT_PAYABLE (lapsed, voided, still under review). Running the same file
+     * twice pays nothing twice.
+     */
+    public List<ReconciledLine> reconcile(byte[] file, String actor) {
+        if (file == null || file.length == 0 || file.length > 5 * 1024 * 1024) {
+            throw DomainException.unprocessable("invalid-bank-file", "file", "registration.bank.size");
+        }
+        var text = Csv.utf8(file);
+        if (text.isEmpty()) {
+            throw DomainException.unprocessable("invalid-bank-file", "file", "plan.file.notUtf8");
+        }
+        List<Csv.Row> rows;
+        try {
+            rows = Csv.read(text.get());
+        } catch (Csv.MalformedException e) {
+            throw DomainException.unprocessable("invalid-bank-file", "file", "plan.file.badQuotes", e.line());
+        }
+        if (rows.isEmpty() || !rows.get(0).cells().stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList()
+                .equals(List.of("payment_ref", "amount", "paid_at", "bank_txn"))) {
+            throw DomainException.unprocessable("invalid-bank-file", "file", "registration.bank.header");
+        }
+        List<String> problems = new ArrayList<>();
+        Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
+        Map<String, String> txns = new HashMap<>();
+        for (Csv.Row row : rows.subList(1, rows.size())) {
+            if (row.blank()) {
+                continue;
+            }
+            if (row.cells().size() != 4) {
+                problems.add(row.line() + ": 4");
+                continue;
+            }
+            String ref = row.cells().get(0).strip();
+            try {
+                BigDecimal amount = new BigDecimal(row.cells().get(1).strip());
+                if (ref.isEmpty() || ref.length() > 30 || amount.signum() <= 0 || amounts.putIfAbsent(ref, amount) != null) {
+                    problems.add(row.line() + ": payment_ref");
+                }
+                lines.put(ref, row.line());
+                txns.put(ref, row.cells().get(3).strip());
+            } catch (NumberFormatException e) {
+                problems.add(row.line() + ": amount");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw DomainException.unprocessable("invalid-bank-file", "file", "registration.bank.rows", String.join("; ", problems))
+                    .with("problems", new ArrayList<>(problems));
+        }
+        List<ReconciledLine> out = new ArrayList<>();
+        Instant now = AuthorityClock.now();
+        int paid = 0;
+        for (Map.Entry<String, BigDecimal> e : amounts.entrySet()) {
+            Registration r = em.createQuery("select r from Registration r where r.paymentRef = :ref", Registration.class)
+                    .setParameter("ref", e.getKey()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElse(null);
+            String outcome;
+            if (r == null) {
+                outcome = "UNKNOWN_REFERENCE";
+            } else if (r.getPayment() == Payment.PAID) {
+                outcome = "ALREADY_PAID";
+            } else if (r.getFee().compareTo(e.getValue()) != 0) {
+                outcome = "AMOUNT_MISMATCH";
+            } else if (!r.payable()) {
+                outcome = "NOT_PAYABLE";
+            } else {
+                String txn = txns.get(e.getKey());
+                r.markPaid(now, "bank: " + (txn.length() > 100 ? txn.substring(0, 100) : txn));
+                outcome = "PAID";
+                paid++;
+            }
+            out.add(new ReconciledLine(lines.get(e.getKey()), e.getKey(), e.getValue().toPlainString(), outcome));
+        }
+        audit.record(actor, "registration.payment.reconcile", "BankFile", CommitmentNotice.sha256Of(file).substring(0, 16), null,
+                paid + " of " + amounts.size() + " lines paid");
+        return out;
+    }
+
+    public List<IdentityCase> openIdentityCases() {
+        return em.createNamedQuery("IdentityCase.open", IdentityCase.class).getResultList();
+    }
+
+    /**
+     * Decides an identity case: the number belongs to {@code owner} (one of the two accounts). The owner's profile is
+     * confirmed and their registrations no longer pending; the other account's registrations are voided and its
+     * profile may no longer use the number. Both are told.
+     */
+    public IdentityCase resolveIdentity(long caseId, long owner, String note, String actor) {
+        IdentityCase c = em.find(IdentityCase.class, caseId, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null) {
+            throw new DomainException("no-such-case", 404, "id", "registration.identity.none");
+        }
+        if (c.getStatus() != IdentityCase.Status.OPEN) {
+            throw DomainException.conflict("case-closed", "id", "registration.identity.closed");
+        }
+        if (owner != c.getFirstAccount() && owner != c.getSecondAccount()) {
+            throw DomainException.badInput("invalid-identity-decision", "owner", "registration.identity.owner");
+        }
+        String why = note == null ? "" : note.strip();
+        if (why.isEmpty() || why.length() > 2000) {
+            throw DomainException.badInput("invalid-identity-decision", "note", "registration.review.noteRequired");
+        }
+        long other = owner == c.getFirstAccount() ? c.getSecondAccount() : c.getFirstAccount();
+        Instant now = AuthorityClock.now();
+        c.resolve(owner, why, actor, now);
+        CandidateProfile mine = em.find(CandidateProfile.class, owner);
+        CandidateProfile theirs = em.find(CandidateProfile.class, other);
+        mine.identity(CandidateProfile.IdentityStatus.CONFIRMED);
+        if (theirs != null && theirs.getIdNumber().equals(c.getIdNumber())) {
+            theirs.identity(CandidateProfile.IdentityStatus.REJECTED);
+            for (Registration r : em.createNamedQuery("Registration.ofAccount", Registration.class).setParameter("account", other).getResultList()) {
+                if (r.getStatus().live()) {
+                    r.voided("identity: " + why, now);
+                    voided.fire(new RegistrationVoided(r.getId(), other, r.getExamId(), "identity", false));
+                }
+            }
+        }
+        em.createNamedQuery("Registration.ofAccount", Registration.class).setParameter("account", owner).getResultList()
+                .forEach(Registration::identityDecided);
+        audit.record(actor, "identity.resolve", "IdentityCase", Long.toString(caseId), why, "owner account " + owner);
+        notifications.notify(owner, "notice.identity.confirmed", "", why);
+        notifications.notify(other, "notice.identity.rejected", "", why);
+        return c;
+    }
+
+    /** Registrations by exam, area, path and status. */
+    public record Count(int year, String exam, String area, String path, String status, long count) implements Serializable {
+        public int getYear() { return year; }
+        public String getExam() { return exam; }
+        public String getArea() { return area; }
+        public String getPath() { return path; }
+        public String getStatus() { return status; }
+        public long getCount() { return count; }
+    }
+
+    public List<Count> statistics(int year) {
+        return em.createQuery("select r.planYear, r.examCode, r.area, r.path, r.status, count(r) from Registration r"
+                        + " where r.planYear = :year group by r.planYear, r.examCode, r.area, r.path, r.status"
+                        + " order by r.examCode, r.area, r.path, r.status", Object[].class)
+                .setParameter("year", year).getResultStream()
+                .map(o -> new Count((Integer) o[0], (String) o[1], (String) o[2], o[3].toString(), o[4].toString(), (Long) o[5]))
+                .toList();
+    }
+}

@@ -1,0 +1,208 @@
+package org.kaowu.registration;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.kaowu.plan.Exam;
+import org.kaowu.shared.AuditTrail;
+import org.kaowu.shared.AuthorityClock;
+import org.kaowu.shared.DomainException;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Verification of commitments (核查): campaigns per exam (all commitments, or a reproducible random sample), targeted
+ * cases, verifiers' tasks and their outcome. FALSE voids the registration, writes a five-year integrity record,
+ * tells the candidate, and fires {@link RegistrationVoided} for the capabilities that hold scores and certificates.
+ */
+@Stateless
+public class Verifications {
+
+    /** Order No. 31, Art. 7: a false commitment stays in the integrity archive for five years. */
+    public static final int RECORD_YEARS = 5;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private Notifications notifications;
+
+    @Inject
+    private Event<RegistrationVoided> voided;
+
+    /** The commitments a campaign draws from: standing ones of the exam, by id (the order the seed shuffles). */
+    List<Long> population(long examId) {
+        return em.createQuery("select r.id from Registration r where r.examId = :exam and r.path = "
+                        + "org.kaowu.registration.RegistrationPath.COMMITMENT and r.status = "
+                        + "org.kaowu.registration.RegistrationStatus.ACCEPTED order by r.id", Long.class)
+                .setParameter("exam", examId).getResultList();
+    }
+
+    /** The sample a seed draws: the population shuffled by {@code new Random(seed)}, the first ⌈n·p/100⌉. */
+    public static List<Long> draw(List<Long> population, int percent, long seed) {
+        List<Long> shuffled = new ArrayList<>(population);
+        Collections.shuffle(shuffled, new Random(seed));
+        int n = (int) Math.ceil(population.size() * percent / 100.0);
+        List<Long> drawn = new ArrayList<>(shuffled.subList(0, n));
+        Collections.sort(drawn);
+        return drawn;
+    }
+
+    public VerificationCampaign create(long examId, String name, VerificationCampaign.Mode mode, Integer percent, Long seed,
+                                       Instant deadline, String actor) {
+        Exam exam = em.find(Exam.class, examId);
+        if (exam == null) {
+            throw new DomainException("no-such-exam", 404, "exam", "plan.noSuchExam");
+        }
+        String title = name == null ? "" : name.strip();
+        if (title.isEmpty() || title.length() > 200 || title.indexOf('<') >= 0) {
+            throw DomainException.badInput("invalid-campaign", "name", "verification.name");
+        }
+        if (mode == null) {
+            throw DomainException.badInput("invalid-campaign", "mode", "verification.mode");
+        }
+        if (mode == VerificationCampaign.Mode.SAMPLE && (percent == null || percent < 1 || percent > 100)) {
+            throw DomainException.badInput("invalid-campaign", "percent", "verification.percent");
+        }
+        Instant due = deadline == null ? exam.timeline().verificationDeadline() : deadline;
+        Instant now = AuthorityClock.now();
+        if (!due.isAfter(now)) {
+            throw DomainException.badInput("invalid-campaign", "deadline", "verification.deadline");
+        }
+        List<Long> population = population(examId);
+        long usedSeed = mode == VerificationCampaign.Mode.SAMPLE ? (seed != null ? seed : new SecureRandom().nextLong()) : 0;
+        List<Long> drawn = mode == VerificationCampaign.Mode.ALL ? population : draw(population, percent, usedSeed);
+        VerificationCampaign c = new VerificationCampaign(examId, title, mode,
+                mode == VerificationCampaign.Mode.SAMPLE ? percent : null,
+                mode == VerificationCampaign.Mode.SAMPLE ? usedSeed : null, population.size(), drawn.size(), due, now, actor);
+        em.persist(c);
+        VerificationTask.Reason reason = mode == VerificationCampaign.Mode.ALL ? VerificationTask.Reason.ALL : VerificationTask.Reason.SAMPLE;
+        for (Long id : drawn) {
+            em.persist(new VerificationTask(c.getId(), id, reason, null, due));
+        }
+        audit.record(actor, "verification.campaign", "Exam", Long.toString(examId), title,
+                mode + (mode == VerificationCampaign.Mode.SAMPLE ? " " + percent + "% seed " + usedSeed : "")
+                        + ": " + drawn.size() + " of " + population.size());
+        return c;
+    }
+
+    /** Adds a targeted case (flagged, reported, borderline) with what prompted it. */
+    public VerificationTask target(long campaignId, long registrationId, VerificationTask.Reason reason, String note, String actor) {
+        VerificationCampaign c = campaign(campaignId);
+        Registration r = em.find(Registration.class, registrationId);
+        if (r == null || r.getExamId() != c.getExamId()) {
+            throw new DomainException("no-such-registration", 404, "registration", "registration.none");
+        }
+        if (r.getPath() != RegistrationPath.COMMITMENT) {
+            throw DomainException.conflict("not-a-commitment", "registration", "verification.notCommitment");
+        }
+        if (reason == null || reason == VerificationTask.Reason.ALL || reason == VerificationTask.Reason.SAMPLE) {
+            throw DomainException.badInput("invalid-campaign", "reason", "verification.reason");
+        }
+        String why = note == null ? "" : note.strip();
+        if (why.isEmpty() || why.length() > 2000) {
+            throw DomainException.badInput("invalid-campaign", "note", "registration.review.noteRequired");
+        }
+        boolean already = em.createNamedQuery("VerificationTask.ofCampaign", VerificationTask.class).setParameter("campaign", campaignId)
+                .getResultStream().anyMatch(t -> t.getRegistrationId() == registrationId);
+        if (already) {
+            throw DomainException.conflict("already-in-campaign", "registration", "verification.already");
+        }
+        VerificationTask t = new VerificationTask(campaignId, registrationId, reason, why, c.getDeadline());
+        em.persist(t);
+        c.targeted();
+        audit.record(actor, "verification.target", "Registration", Long.toString(registrationId), why, reason.name());
+        return t;
+    }
+
+    public VerificationTask assign(long taskId, String verifier, String actor) {
+        VerificationTask t = task(taskId);
+        String who = verifier == null ? "" : verifier.strip();
+        if (who.isEmpty() || who.length() > 100) {
+            throw DomainException.badInput("invalid-campaign", "verifier", "verification.verifier");
+        }
+        t.assign(who);
+        audit.record(actor, "verification.assign", "VerificationTask", Long.toString(taskId), null, who);
+        return t;
+    }
+
+    /** The verifier's outcome with the evidence; FALSE voids, records, notifies and tells later capabilities. */
+    public VerificationTask decide(long taskId, VerificationTask.Outcome outcome, String evidence, String actor) {
+        VerificationTask t = em.find(VerificationTask.class, task(taskId).getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (t.getStatus() != VerificationTask.Status.OPEN) {
+            throw DomainException.conflict("task-decided", "id", "verification.decided");
+        }
+        if (outcome == null) {
+            throw DomainException.badInput("invalid-verification", "outcome", "verification.outcome");
+        }
+        String why = evidence == null ? "" : evidence.strip();
+        if (why.isEmpty() || why.length() > 2000) {
+            throw DomainException.badInput("invalid-verification", "evidence", "verification.evidence");
+        }
+        Instant now = AuthorityClock.now();
+        t.decide(outcome, why, actor, now);
+        Registration r = em.find(Registration.class, t.getRegistrationId(), LockModeType.PESSIMISTIC_WRITE);
+        audit.record(actor, "verification." + outcome.name().toLowerCase(java.util.Locale.ROOT), "Registration",
+                Long.toString(r.getId()), why, "task " + taskId);
+        if (outcome == VerificationTask.Outcome.FALSE) {
+            CandidateProfile p = em.find(CandidateProfile.class, r.getAccountId());
+            if (r.getStatus().live()) {
+                r.voided("false commitment: " + why, now);
+            }
+            LocalDate today = AuthorityClock.today();
+            em.persist(new IntegrityRecord(p.getIdNumber(), r.getAccountId(), IntegrityRecord.Kind.FALSE_COMMITMENT,
+                    IntegrityRecord.Severity.SERIOUS, today, today.plusYears(RECORD_YEARS), why,
+                    "registration " + r.getId(), now, actor));
+            notifications.notify(r.getAccountId(), "notice.falseCommitment", r.getExamCode(), why);
+            voided.fire(new RegistrationVoided(r.getId(), r.getAccountId(), r.getExamId(), why, true));
+        }
+        return t;
+    }
+
+    public VerificationCampaign campaign(long id) {
+        VerificationCampaign c = em.find(VerificationCampaign.class, id);
+        if (c == null) {
+            throw new DomainException("no-such-campaign", 404, "id", "verification.none");
+        }
+        return c;
+    }
+
+    public VerificationTask task(long id) {
+        VerificationTask t = em.find(VerificationTask.class, id);
+        if (t == null) {
+            throw new DomainException("no-such-task", 404, "id", "verification.noTask");
+        }
+        return t;
+    }
+
+    public List<VerificationCampaign> campaigns() {
+        return em.createNamedQuery("VerificationCampaign.all", VerificationCampaign.class).setMaxResults(200).getResultList();
+    }
+
+    public List<VerificationTask> tasks(long campaignId) {
+        return em.createNamedQuery("VerificationTask.ofCampaign", VerificationTask.class).setParameter("campaign", campaignId)
+                .getResultList();
+    }
+
+    public List<IntegrityRecord> integrityRecords(String idNumber) {
+        return em.createNamedQuery("IntegrityRecord.ofPerson", IntegrityRecord.class).setParameter("number", idNumber).getResultList();
+    }
+
+    public List<IntegrityRecord> recentIntegrityRecords() {
+        return em.createQuery("select r from IntegrityRecord r order by r.createdAt desc", IntegrityRecord.class)
+                .setMaxResults(200).getResultList();
+    }
+}
