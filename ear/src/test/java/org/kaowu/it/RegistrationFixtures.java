@@ -15,16 +15,16 @@ import static org.kaowu.it.Kaowu.DEMO_PASSWORD;
 import static org.kaowu.it.Kaowu.as;
 
 /** What the registration tests share: the 2040 plan, candidates with complete profiles, request bodies. */
-final class RegistrationFixtures {
+public final class RegistrationFixtures {
 
-    static final int YEAR = 2040;
-    static final String PASSWORD = "candidate-pass-1";
+    public static final int YEAR = 2040;
+    public static final String PASSWORD = "candidate-pass-1";
 
     private RegistrationFixtures() {
     }
 
     /** The 2040 plan: 一级建造师 with registration open around today, 经济 中级 with registration long closed. */
-    static synchronized void plan() {
+    public static synchronized void plan() {
         Kaowu.Client office = as("office", DEMO_PASSWORD);
         if (office.get("/api/plans/" + YEAR).status() == 200) {
             return;
@@ -58,7 +58,7 @@ final class RegistrationFixtures {
     }
 
     /** A valid resident identity number (GB 11643) of someone born in the 1980s, never the same twice. */
-    static String idNumber() {
+    public static String idNumber() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         String body = "110105" + LocalDate.of(1980, 1, 1).plusDays(r.nextInt(3650)).toString().replace("-", "")
                 + String.format("%03d", r.nextInt(1000));
@@ -70,7 +70,7 @@ final class RegistrationFixtures {
         return body + "10X98765432".charAt(sum % 11);
     }
 
-    static String profile(String idNumber) {
+    public static String profile(String idNumber) {
         return """
                 {"realName":"张建国","idType":"RESIDENT_ID","idNumber":"%s","mobile":"13812345678","email":"zjg@example.cn",
                  "education":"BACHELOR","school":"同济大学","major":"土木工程","graduationDate":"2012-07-01",
@@ -79,14 +79,14 @@ final class RegistrationFixtures {
                 """.formatted(idNumber);
     }
 
-    static byte[] jpeg(int width, int height) throws IOException {
+    public static byte[] jpeg(int width, int height) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "jpeg", out);
         return out.toByteArray();
     }
 
     /** A new candidate with a complete profile and photo, signed in once. */
-    static Kaowu.Client candidate() throws IOException {
+    public static Kaowu.Client candidate() throws IOException {
         Kaowu.Client c = Kaowu.session(Kaowu.newCandidate(PASSWORD), PASSWORD);
         Kaowu.Response p = c.put("/api/profile", profile(idNumber()));
         assertEquals(200, p.status(), p.body());
@@ -94,22 +94,22 @@ final class RegistrationFixtures {
         return c;
     }
 
-    static String notice(Kaowu.Client c) {
+    public static String notice(Kaowu.Client c) {
         return notice(c, YEAR, "YJ", "一级");
     }
 
-    static String notice(Kaowu.Client c, int year, String exam, String level) {
+    public static String notice(Kaowu.Client c, int year, String exam, String level) {
         Kaowu.Response n = c.get("/api/registrations/notice?year=" + year + "&exam=" + exam + "&level="
                 + java.net.URLEncoder.encode(level, java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(200, n.status(), n.body());
         return n.json().getString("sha256");
     }
 
-    static String registration(String exam, String path, String sha, String major) {
+    public static String registration(String exam, String path, String sha, String major) {
         return registration(YEAR, exam, exam.startsWith("JJ") ? "中级" : "一级", path, sha, major);
     }
 
-    static String registration(int year, String exam, String level, String path, String sha, String major) {
+    public static String registration(int year, String exam, String level, String path, String sha, String major) {
         return Json.createObjectBuilder().add("year", year).add("examCode", exam).add("level", level).add("area", "北京市")
                 .add("subjects", Json.createArrayBuilder().add("1Z101").add("1Z102")).add("path", path).add("major", major)
                 .add("fieldWork", Json.createArrayBuilder().add(0)).add("noticeSha256", sha == null ? "" : sha).build().toString();

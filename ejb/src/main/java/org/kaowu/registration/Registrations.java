@@ -65,6 +65,7 @@ public class Registrations {
                 .orElseThrow(() -> new DomainException("no-such-exam", 404, "examCode", "plan.noSuchExam"));
         Exam exam = plan.getExams().stream().filter(e -> e.getCode().equals(examCode)).findFirst()
                 .orElseThrow(() -> new DomainException("no-such-exam", 404, "examCode", "plan.noSuchExam"));
+        loaded(exam);
         String lv = level == null || level.isBlank() ? null : level.strip();
         if (exam.getLevels().isEmpty() ? lv != null : !exam.getLevels().contains(lv)) {
             throw DomainException.unprocessable("invalid-registration", "level", "registration.level",
@@ -77,12 +78,41 @@ public class Registrations {
         return new Target(exam, lv, rules, notice);
     }
 
+    /** Published exams whose registration is open now, nationally or in some area, with subjects loaded. */
+    public List<Exam> openExams() {
+        Instant now = AuthorityClock.now();
+        return em.createNamedQuery("Exam.findPublished", Exam.class).getResultStream().filter(e -> {
+            List<Timeline> windows = new ArrayList<>(e.areaTimelines().values());
+            windows.add(e.timeline());
+            return windows.stream().anyMatch(t -> !now.isBefore(t.registrationOpens()) && now.isBefore(t.registrationCloses()));
+        }).peek(e -> {
+            e.subjectData();
+            e.getPlan().getYear();
+        }).toList();
+    }
+
+    /** Every published (or archived) exam, newest plan first, with its plan loaded. */
+    public List<Exam> publishedExams() {
+        List<Exam> exams = new ArrayList<>(em.createQuery("select e from Exam e join fetch e.plan where e.plan.status <> "
+                + "org.kaowu.plan.PlanStatus.DRAFT order by e.plan.year desc, e.position", Exam.class).getResultList());
+        return exams;
+    }
+
     /** A published exam by year and code. */
     public Exam exam(int year, String examCode) {
         AnnualPlan plan = plans.find(year).filter(p -> p.getStatus() != PlanStatus.DRAFT)
                 .orElseThrow(() -> new DomainException("no-such-exam", 404, "examCode", "plan.noSuchExam"));
-        return plan.getExams().stream().filter(e -> e.getCode().equals(examCode)).findFirst()
+        Exam exam = plan.getExams().stream().filter(e -> e.getCode().equals(examCode)).findFirst()
                 .orElseThrow(() -> new DomainException("no-such-exam", 404, "examCode", "plan.noSuchExam"));
+        loaded(exam);
+        return exam;
+    }
+
+    /** Subjects, sessions and windows loaded, for use outside the transaction. */
+    private static void loaded(Exam exam) {
+        exam.subjectData();
+        exam.sessionData();
+        exam.areaTimelines();
     }
 
     /** The verdict on these facts for this exam level, without storing anything. */

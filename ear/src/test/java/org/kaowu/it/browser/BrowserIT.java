@@ -323,6 +323,127 @@ class BrowserIT {
         assertTrue(exams.getText().contains("2034-11-11"), exams.getText());
     }
 
+    @Test
+    void theOfficeSeesTheReviewQueueStatisticsWithAChartAndIdentityCases() throws Exception {
+        org.kaowu.it.RegistrationFixtures.plan();
+        Kaowu.Client c = org.kaowu.it.RegistrationFixtures.candidate();
+        assertEquals(201, c.post("/api/registrations", "application/json",
+                org.kaowu.it.RegistrationFixtures.registration("YJ", "PROOF", null, "RELATED")).status());
+        signIn("office", Kaowu.DEMO_PASSWORD);
+        byId("role-home");
+        byId("office-review").click();
+        WebElement queue = byId("review-form:queue");
+        assertTrue(queue.getText().contains("张建国"), "proof waiting for review, the candidate in full");
+        byId("review-form:queue:0:more").click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-growl-item, .ui-messages-error")));
+        assertTrue(browser.getPageSource().contains("请写明理由"), "asking for more needs a reason");
+
+        open("/office/registrations");
+        type("stats-form:year", "2040");
+        byId("stats-form:show").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stats-form:counts"), "YJ"));
+        byId("stats-form:chart");
+        assertTrue(browser.findElements(By.cssSelector("[id='stats-form:chart'] canvas")).size() == 1, "the chart is drawn");
+        byId("identity-form:cases");
+    }
+
+    /** Picks an item of a PrimeFaces select menu by its label. */
+    private void choose(String id, String label) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"))).click();
+    }
+
+    private void clickLabel(String forId) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + forId + "']"))).click();
+    }
+
+    private void signOut() {
+        byId("session-form:sign-out").click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home-heading")));
+    }
+
+    @Test
+    void aCandidateRegistersWithACommitmentTheOfficeFindsItFalseAndTheCandidateSeesItVoided() throws Exception {
+        org.kaowu.it.RegistrationFixtures.plan();
+        open("/public/signup");
+        String mobile = "137" + String.format("%08d", Math.abs(UUID.randomUUID().hashCode()) % 100_000_000);
+        byId("signup-form:contact").sendKeys(mobile);
+        byId("signup-form:display-name").sendKeys("刘承诺");
+        byId("signup-form:password").sendKeys("chengnuo-2026");
+        byId("signup-form:confirmation").sendKeys("chengnuo-2026");
+        byId("signup-form:sign-up").click();
+        byId("role-home");
+
+        byId("candidate-profile").click();
+        type("profile-form:realName", "刘承诺");
+        type("profile-form:idNumber", org.kaowu.it.RegistrationFixtures.idNumber());
+        type("profile-form:mobile", mobile);
+        choose("profile-form:education", "大学本科");
+        type("profile-form:school", "中南财经政法大学");
+        type("profile-form:major", "经济学");
+        type("profile-form:graduationDate", "2015-07-01");
+        type("profile-form:work:0:w-employer", "某市财政局");
+        type("profile-form:work:0:w-from", "2015-07-15");
+        type("profile-form:work:0:w-field", "经济管理");
+        byId("profile-form:save").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "个人资料已保存"));
+        Path photo = Files.createTempFile("photo", ".jpg");
+        Files.write(photo, org.kaowu.it.RegistrationFixtures.jpeg(358, 441));
+        browser.findElement(By.cssSelector("[id='photo-form'] input[type='file']")).sendKeys(photo.toString());
+        byId("photo-form:upload").click();
+        byId("photo-preview");
+
+        byId("to-register").click();
+        choose("register-form:exam", "2040 · JJ · 经济专业技术资格 · 中级");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("register-form:subjects"), "1Z101"));
+        choose("register-form:area", "北京市");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("register-form:window"), "～"));
+        clickLabel("register-form:major:2");
+        clickLabel("register-form:fieldWork:0");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("explanation"), "符合报考条件"));
+        assertTrue(byId("notice-text").getText().contains("人力资源社会保障部令第31号"));
+        byId("register-form:submit").click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-message-error, .ui-messages-error, .ui-growl-item")));
+        assertTrue(browser.getPageSource().contains("请先阅读告知承诺书并勾选确认"), "signing is a deliberate act");
+        browser.findElement(By.cssSelector("[id='register-form:agreed'] .ui-chkbox-box")).click();
+        byId("register-form:submit").click();
+        wait.until(ExpectedConditions.urlContains("/candidate/registrations"));
+        WebElement status = byId("registrations-form:registrations").findElement(By.cssSelector(".kw-status"));
+        assertEquals("ACCEPTED", status.getAttribute("data-status"));
+        String registrationId = byId("registrations-form:registrations").findElement(By.cssSelector(".kw-registration-id")).getText();
+        signOut();
+
+        signIn("office", Kaowu.DEMO_PASSWORD);
+        byId("role-home");
+        open("/office/verification");
+        choose("campaign-form:exam", byId("campaign-form:exam").findElements(By.tagName("option")).stream()
+                .map(o -> o.getAttribute("textContent")).filter(t -> t.startsWith("2040 · JJ")).findFirst().orElseThrow());
+        type("campaign-form:name", "2040年经济中级全部核查");
+        clickLabel("campaign-form:mode:0");
+        byId("campaign-form:create").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tasks-form:tasks"), registrationId));
+        List<WebElement> taskRows = browser.findElements(By.cssSelector("[id='tasks-form:tasks_data'] > tr"));
+        int row = -1;
+        for (int i = 0; i < taskRows.size(); i++) {
+            if (taskRows.get(i).findElements(By.tagName("td")).get(0).getText().equals(registrationId)) {
+                row = i;
+            }
+        }
+        assertTrue(row >= 0, "the new commitment is in the campaign");
+        choose("tasks-form:tasks:" + row + ":outcome", "虚假承诺");
+        type("tasks-form:tasks:" + row + ":evidence", "学信网查无此学历");
+        byId("tasks-form:tasks:" + row + ":decide").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("integrity-form:records"), "学信网查无此学历"));
+        signOut();
+
+        signIn(mobile, "chengnuo-2026");
+        byId("role-home");
+        byId("candidate-registrations").click();
+        assertEquals("VOIDED", byId("registrations-form:registrations").findElement(By.cssSelector(".kw-status")).getAttribute("data-status"));
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("诚信档案库"), "the candidate is told why");
+    }
+
     private List<WebElement> rows() {
         return browser.findElements(By.cssSelector("[id='catalogue-form:entries_data'] > tr:not(.ui-datatable-empty-message)"));
     }

@@ -1,0 +1,246 @@
+package org.kaowu.web.registration;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.kaowu.plan.Exam;
+import org.kaowu.plan.PlanData;
+import org.kaowu.plan.TimelineRules;
+import org.kaowu.registration.CandidateProfile;
+import org.kaowu.registration.CandidateProfiles;
+import org.kaowu.registration.Eligibility;
+import org.kaowu.registration.MajorRelation;
+import org.kaowu.registration.RegistrationPath;
+import org.kaowu.registration.RegistrationRequest;
+import org.kaowu.registration.Registrations;
+import org.kaowu.registration.WorkPeriod;
+import org.kaowu.shared.DomainException;
+import org.kaowu.web.FacesFeedback;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Registering for an exam: exam, level, area, subjects; how the major relates and which jobs were in the field, with
+ * the eligibility verdict explained as the candidate goes; then commitment (read the notice, sign) or proof. The
+ * page's idempotency key makes a double click one registration.
+ */
+@Named
+@ViewScoped
+public class RegisterView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The provinces and equivalents where exams are sat. */
+    public static final List<String> AREAS = List.of("北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省", "吉林省",
+            "黑龙江省", "上海市", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省",
+            "广西壮族自治区", "海南省", "重庆市", "四川省", "贵州省", "云南省", "西藏自治区", "陕西省", "甘肃省", "青海省",
+            "宁夏回族自治区", "新疆维吾尔自治区", "新疆生产建设兵团");
+
+    @EJB
+    private Registrations registrations;
+
+    @EJB
+    private CandidateProfiles profiles;
+
+    @Inject
+    private CurrentAccount account;
+
+    private final String key = UUID.randomUUID().toString();
+    private List<SelectItem> exams = List.of();
+    private List<String> jobs = List.of();
+    private boolean profileReady;
+
+    private String exam;
+    private String level;
+    private String area;
+    private List<String> subjects = new ArrayList<>();
+    private MajorRelation major;
+    private List<String> fieldWork = new ArrayList<>();
+    private RegistrationPath path = RegistrationPath.COMMITMENT;
+    private boolean agreed;
+
+    private List<String> levels = List.of();
+    private List<SelectItem> subjectItems = List.of();
+    private String window;
+    private Boolean eligible;
+    private String explanation;
+    private String noticeText;
+    private String noticeSha256;
+
+    @PostConstruct
+    void init() {
+        exams = registrations.openExams().stream().map(e -> new SelectItem(e.getPlan().getYear() + ":" + e.getCode(),
+                e.getPlan().getYear() + " · " + e.getCode() + " · " + e.getCatalogueName()
+                        + (e.getSubItem() == null ? "" : "（" + e.getSubItem() + "）") + " · " + String.join("/", e.getLevels())))
+                .toList();
+        CandidateProfile p = profiles.find(account.id()).orElse(null);
+        profileReady = p != null && profiles.photo(account.id()).isPresent();
+        if (p != null) {
+            List<String> j = new ArrayList<>();
+            for (WorkPeriod w : p.workPeriods()) {
+                j.add(w.employer() + " · " + w.field() + " · " + w.from() + " ～ " + (w.to() == null ? FacesFeedback.text("profile.toNow") : w.to()));
+            }
+            jobs = j;
+        }
+    }
+
+    private int year() {
+        return Integer.parseInt(exam.substring(0, exam.indexOf(':')));
+    }
+
+    private String code() {
+        return exam.substring(exam.indexOf(':') + 1);
+    }
+
+    /** The exam changed: its levels, and (when there is one level) its subjects. */
+    public void examChanged() {
+        level = null;
+        subjects = new ArrayList<>();
+        levels = List.of();
+        subjectItems = List.of();
+        if (exam == null || exam.isBlank()) {
+            return;
+        }
+        Exam e = registrations.exam(year(), code());
+        levels = e.getLevels();
+        if (levels.size() == 1) {
+            level = levels.get(0);
+        }
+        levelChanged();
+    }
+
+    public void levelChanged() {
+        subjects = new ArrayList<>();
+        subjectItems = List.of();
+        noticeText = null;
+        noticeSha256 = null;
+        if (exam == null || exam.isBlank() || !levels.isEmpty() && level == null) {
+            return;
+        }
+        try {
+            var target = registrations.target(year(), code(), level);
+            List<SelectItem> items = new ArrayList<>();
+            for (PlanData.SubjectData s : target.exam().subjectData()) {
+                if (Objects.equals(s.level(), target.level())) {
+                    items.add(new SelectItem(s.code(), s.code() + " " + s.name() + (s.fee() == null ? "" : "（" + s.fee().toPlainString() + " 元）")));
+                    subjects.add(s.code());
+                }
+            }
+            subjectItems = items;
+            noticeText = target.notice().text();
+            noticeSha256 = target.notice().sha256();
+            areaChanged();
+        } catch (DomainException e) {
+            FacesFeedback.refused(e, Map.of("level", "register-form:level"));
+        }
+    }
+
+    public void areaChanged() {
+        window = null;
+        if (exam != null && !exam.isBlank() && area != null) {
+            var t = registrations.exam(year(), code()).timeline(area);
+            window = TimelineRules.shown(t.registrationOpens()) + " ～ " + TimelineRules.shown(t.registrationCloses());
+        }
+        judge();
+    }
+
+    /** The verdict in plain words, as soon as there is enough to judge. */
+    public void judge() {
+        eligible = null;
+        explanation = null;
+        if (exam == null || exam.isBlank() || major == null || !levels.isEmpty() && level == null) {
+            return;
+        }
+        try {
+            Eligibility.Verdict v = registrations.judge(account.id(), request());
+            eligible = v.eligible();
+            explanation = v.explanation().in(FacesFeedback.locale());
+        } catch (DomainException e) {
+            explanation = e.message(FacesFeedback.locale());
+            eligible = false;
+        }
+    }
+
+    private RegistrationRequest request() {
+        return new RegistrationRequest(year(), code(), level, area, subjects, path, major,
+                fieldWork.stream().map(Integer::valueOf).toList(), noticeSha256);
+    }
+
+    public void submit() throws IOException {
+        if (exam == null || exam.isBlank()) {
+            FacesFeedback.error("register-form:exam", FacesFeedback.text("register.chooseExam"));
+            return;
+        }
+        if (path == RegistrationPath.COMMITMENT && !agreed) {
+            FacesFeedback.error("register-form:agreed", FacesFeedback.text("register.mustAgree"));
+            return;
+        }
+        try {
+            ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+            HttpServletRequest http = (HttpServletRequest) ec.getRequest();
+            registrations.register(account.id(), request(), key, http.getRemoteAddr(), http.getHeader("User-Agent"), account.name());
+            ec.getFlash().setKeepMessages(true);
+            FacesFeedback.info(FacesFeedback.text("register.done"), "");
+            ec.redirect(ec.getRequestContextPath() + "/candidate/registrations");
+        } catch (DomainException e) {
+            FacesFeedback.refused(e, Map.of("examCode", "register-form:exam", "level", "register-form:level",
+                    "area", "register-form:area", "subjects", "register-form:subjects", "major", "register-form:major",
+                    "path", "register-form:path", "noticeSha256", "register-form:agreed", "education", "register-form:major",
+                    "photo", "register-form:exam", "profile", "register-form:exam"));
+        }
+    }
+
+    public MajorRelation[] getMajors() { return MajorRelation.values(); }
+
+    public String majorLabel(MajorRelation m) {
+        return Eligibility.major(m, FacesFeedback.locale());
+    }
+
+    public List<SelectItem> getJobItems() {
+        List<SelectItem> items = new ArrayList<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            items.add(new SelectItem(Integer.toString(i), jobs.get(i)));
+        }
+        return items;
+    }
+
+    public List<String> getAreas() { return AREAS; }
+    public List<SelectItem> getExams() { return exams; }
+    public boolean isProfileReady() { return profileReady; }
+    public String getExam() { return exam; }
+    public void setExam(String exam) { this.exam = exam; }
+    public String getLevel() { return level; }
+    public void setLevel(String level) { this.level = level; }
+    public String getArea() { return area; }
+    public void setArea(String area) { this.area = area; }
+    public List<String> getSubjects() { return subjects; }
+    public void setSubjects(List<String> subjects) { this.subjects = subjects; }
+    public MajorRelation getMajor() { return major; }
+    public void setMajor(MajorRelation major) { this.major = major; }
+    public List<String> getFieldWork() { return fieldWork; }
+    public void setFieldWork(List<String> fieldWork) { this.fieldWork = fieldWork; }
+    public RegistrationPath getPath() { return path; }
+    public void setPath(RegistrationPath path) { this.path = path; }
+    public boolean isAgreed() { return agreed; }
+    public void setAgreed(boolean agreed) { this.agreed = agreed; }
+    public List<String> getLevels() { return levels; }
+    public List<SelectItem> getSubjectItems() { return subjectItems; }
+    public String getWindow() { return window; }
+    public Boolean getEligible() { return eligible; }
+    public String getExplanation() { return explanation; }
+    public String getNoticeText() { return noticeText; }
+    public String getNoticeSha256() { return noticeSha256; }
+    public boolean isCommitment() { return path == RegistrationPath.COMMITMENT; }
+}
