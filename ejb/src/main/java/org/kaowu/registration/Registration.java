@@ -24,6 +24,8 @@ import java.util.List;
 @NamedQuery(name = "Registration.ofAccount", query = "select r from Registration r where r.accountId = :account order by r.createdAt desc")
 @NamedQuery(name = "Registration.ofAccountAndExam", query = "select r from Registration r where r.accountId = :account and r.examId = :exam")
 @NamedQuery(name = "Registration.ofAccountAndKey", query = "select r from Registration r where r.accountId = :account and r.idempotencyKey = :key")
+@NamedQuery(name = "Registration.ofAccountExamOrKey",
+        query = "select r from Registration r where r.accountId = :account and (r.examId = :exam or r.idempotencyKey = :key)")
 public class Registration {
 
     @Id

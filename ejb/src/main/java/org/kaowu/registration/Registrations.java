@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -50,9 +51,24 @@ public class Registrations {
     public record Outcome(Registration registration, boolean replay) {
     }
 
-    /** An exam a candidate can look at: the exam, its level's rules and the notice for it. */
-    public record Target(Exam exam, String level, List<Eligibility.Rule> rules, CommitmentNotice notice) {
+    /**
+     * An exam level as registration sees it: an immutable snapshot of the exam (subjects, windows), the level's
+     * rules and the notice generated for it. Cached per node while the exam and its plan keep their versions.
+     */
+    public record Target(long examId, int year, String code, String catalogueName, List<String> levels, String level,
+                         List<PlanData.SubjectData> subjects, Timeline national, Map<String, Timeline> areas,
+                         List<Eligibility.Rule> rules, CommitmentNotice notice) implements java.io.Serializable {
+        /** The area's own windows where it has them, else the national ones. */
+        public Timeline timeline(String area) {
+            return areas.getOrDefault(area, national);
+        }
     }
+
+    /** A cached target and the versions it was built from. */
+    private record Cached(long examVersion, long planVersion, Target target) {
+    }
+
+    private static final java.util.concurrent.ConcurrentMap<String, Cached> TARGETS = new java.util.concurrent.ConcurrentHashMap<>();
 
     public List<Registration> of(long accountId) {
         return em.createNamedQuery("Registration.ofAccount", Registration.class).setParameter("account", accountId)
@@ -61,12 +77,19 @@ public class Registrations {
 
     /** The published exam and level, their rules, and the commitment notice generated for them. */
     public Target target(int year, String examCode, String level) {
-        AnnualPlan plan = plans.find(year).filter(p -> p.getStatus() == PlanStatus.PUBLISHED)
-                .orElseThrow(() -> new DomainException("no-such-exam", 404, "examCode", "plan.noSuchExam"));
-        Exam exam = plan.getExams().stream().filter(e -> e.getCode().equals(examCode)).findFirst()
-                .orElseThrow(() -> new DomainException("no-such-exam", 404, "examCode", "plan.noSuchExam"));
-        loaded(exam);
         String lv = level == null || level.isBlank() ? null : level.strip();
+        Object[] versions = em.createQuery("select e.id, e.version, p.version from Exam e join e.plan p where p.year = :year"
+                        + " and e.code = :code and p.status = org.kaowu.plan.PlanStatus.PUBLISHED", Object[].class)
+                .setParameter("year", year).setParameter("code", examCode == null ? "" : examCode)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException("no-such-exam", 404, "examCode", "plan.noSuchExam"));
+        String key = versions[0] + "|" + lv;
+        Cached cached = TARGETS.get(key);
+        if (cached != null && cached.examVersion() == (Long) versions[1] && cached.planVersion() == (Long) versions[2]) {
+            return cached.target();
+        }
+        Exam exam = em.find(Exam.class, versions[0]);
+        AnnualPlan plan = exam.getPlan();
         if (exam.getLevels().isEmpty() ? lv != null : !exam.getLevels().contains(lv)) {
             throw DomainException.unprocessable("invalid-registration", "level", "registration.level",
                     exam.getLevels().isEmpty() ? "—" : String.join("、", exam.getLevels()));
@@ -75,7 +98,13 @@ public class Registrations {
                 .setParameter("code", exam.getCatalogueCode()).setParameter("level", lv == null ? "" : lv)
                 .getResultStream().map(EligibilityRule::rule).toList();
         CommitmentNotice notice = CommitmentNotice.of(year, exam.getCatalogueName(), lv, plan.getAuthority(), rules);
-        return new Target(exam, lv, rules, notice);
+        Target target = new Target(exam.getId(), year, exam.getCode(), exam.getCatalogueName(), List.copyOf(exam.getLevels()), lv,
+                List.copyOf(exam.subjectData()), exam.timeline(), Map.copyOf(exam.areaTimelines()), rules, notice);
+        if (TARGETS.size() > 1000) {
+            TARGETS.clear();
+        }
+        TARGETS.put(key, new Cached((Long) versions[1], (Long) versions[2], target));
+        return target;
     }
 
     /** Published exams whose registration is open now, nationally or in some area, with subjects loaded. */
@@ -127,12 +156,6 @@ public class Registrations {
         if (key != null && !KEY.matcher(key).matches()) {
             throw DomainException.badInput("invalid-registration", "Idempotency-Key", "registration.key");
         }
-        if (key != null) {
-            Optional<Registration> replay = byKey(accountId, key);
-            if (replay.isPresent()) {
-                return new Outcome(replay.get(), true);
-            }
-        }
         if (request.path() == null) {
             throw DomainException.unprocessable("invalid-registration", "path", "registration.path");
         }
@@ -140,18 +163,17 @@ public class Registrations {
             throw DomainException.unprocessable("invalid-registration", "major", "registration.major");
         }
         Target target = target(request.year(), request.examCode(), request.level());
-        Exam exam = target.exam();
         String area = request.area() == null ? "" : request.area().strip();
         if (area.isEmpty() || area.length() > 40 || area.chars().anyMatch(c -> c == '<' || c == '>' || Character.isISOControl(c))) {
             throw DomainException.unprocessable("invalid-registration", "area", "registration.area");
         }
-        Timeline window = exam.timeline(area);
+        Timeline window = target.timeline(area);
         Instant now = AuthorityClock.now();
         if (now.isBefore(window.registrationOpens()) || !now.isBefore(window.registrationCloses())) {
             throw DomainException.conflict("registration-closed", "examCode", "registration.closed",
                     TimelineRules.shown(window.registrationOpens()), TimelineRules.shown(window.registrationCloses()));
         }
-        List<String> subjects = subjects(exam, target.level(), request.subjects());
+        List<String> subjects = subjects(target, request.subjects());
 
         // One candidate's submissions queue here: whatever runs next sees what ran before.
         CandidateProfile profile = em.find(CandidateProfile.class, accountId, LockModeType.PESSIMISTIC_WRITE);
@@ -161,20 +183,21 @@ public class Registrations {
         if (profile.getIdentityStatus() == CandidateProfile.IdentityStatus.REJECTED) {
             throw new DomainException("identity-rejected", 403, "idNumber", "registration.identityRejected");
         }
-        if (em.find(CandidatePhoto.class, accountId) == null) {
+        if (em.createQuery("select count(p) from CandidatePhoto p where p.accountId = :account", Long.class)
+                .setParameter("account", accountId).getSingleResult() == 0) {
             throw DomainException.conflict("photo-missing", "photo", "registration.photo");
         }
-        if (key != null) {
-            Optional<Registration> replay = byKey(accountId, key);
-            if (replay.isPresent()) {
-                return new Outcome(replay.get(), true);
-            }
+        List<Registration> mine = em.createNamedQuery("Registration.ofAccountExamOrKey", Registration.class)
+                .setParameter("account", accountId).setParameter("exam", target.examId())
+                .setParameter("key", key == null ? "" : key).getResultList();
+        Optional<Registration> replay = mine.stream().filter(r -> key != null && key.equals(r.getIdempotencyKey())).findFirst();
+        if (replay.isPresent()) {
+            return new Outcome(replay.get(), true);
         }
-        Optional<Registration> existing = em.createNamedQuery("Registration.ofAccountAndExam", Registration.class)
-                .setParameter("account", accountId).setParameter("exam", exam.getId()).getResultStream().findFirst();
+        Optional<Registration> existing = mine.stream().filter(r -> r.getExamId() == target.examId()).findFirst();
         if (existing.isPresent()) {
             throw DomainException.conflict("already-registered", "examCode", "registration.already",
-                    exam.getCode()).with("registration", existing.get().getId());
+                    target.code()).with("registration", existing.get().getId());
         }
         Eligibility.Facts facts = facts(profile, request, request.year());
         Eligibility.Verdict verdict = Eligibility.judge(target.rules(), facts);
@@ -196,10 +219,10 @@ public class Registrations {
                         .with("noticeSha256", target.notice().sha256()).with("noticeVersion", target.notice().version());
             }
         }
-        BigDecimal fee = exam.subjectData().stream()
+        BigDecimal fee = target.subjects().stream()
                 .filter(s -> java.util.Objects.equals(s.level(), target.level()) && subjects.contains(s.code()))
                 .map(s -> s.fee() == null ? BigDecimal.ZERO : s.fee()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        Registration registration = new Registration(accountId, exam.getId(), request.year(), exam.getCode(),
+        Registration registration = new Registration(accountId, target.examId(), request.year(), target.code(),
                 target.level(), area, subjects, request.path(), facts, verdict.explanation().zh(), key,
                 profile.getIdentityStatus() == CandidateProfile.IdentityStatus.DISPUTED, fee, now);
         if (request.path() == RegistrationPath.COMMITMENT) {
@@ -209,7 +232,7 @@ public class Registrations {
         registration.assignPaymentRef();
         em.flush();
         audit.record(actor, "registration.submit", "Registration", Long.toString(registration.getId()), null,
-                request.year() + "/" + exam.getCode() + " " + request.path()
+                request.year() + "/" + target.code() + " " + request.path()
                         + (request.path() == RegistrationPath.COMMITMENT ? " notice " + target.notice().sha256() : ""));
         return new Outcome(registration, false);
     }
@@ -289,11 +312,6 @@ public class Registrations {
                 .setParameter("registration", registrationId).getResultList();
     }
 
-    private Optional<Registration> byKey(long accountId, String key) {
-        return em.createNamedQuery("Registration.ofAccountAndKey", Registration.class).setParameter("account", accountId)
-                .setParameter("key", key).getResultStream().findFirst();
-    }
-
     private CandidateProfile profile(long accountId) {
         CandidateProfile profile = em.find(CandidateProfile.class, accountId);
         if (profile == null) {
@@ -318,8 +336,8 @@ public class Registrations {
                 WorkPeriod.years(field, until));
     }
 
-    private static List<String> subjects(Exam exam, String level, List<String> asked) {
-        List<String> offered = exam.subjectData().stream().filter(s -> java.util.Objects.equals(s.level(), level))
+    private static List<String> subjects(Target target, List<String> asked) {
+        List<String> offered = target.subjects().stream().filter(s -> java.util.Objects.equals(s.level(), target.level()))
                 .map(PlanData.SubjectData::code).toList();
         if (asked == null || asked.isEmpty() || asked.size() > MAX_SUBJECTS || new HashSet<>(asked).size() != asked.size()
                 || !offered.containsAll(asked)) {

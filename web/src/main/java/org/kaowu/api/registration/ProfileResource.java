@@ -46,6 +46,9 @@ public class ProfileResource {
     @Context
     private HttpHeaders headers;
 
+    @Context
+    private jakarta.servlet.http.HttpServletRequest request;
+
     public record Work(String employer, String from, String to, String field) {
     }
 
@@ -55,14 +58,27 @@ public class ProfileResource {
                           String message) {
     }
 
-    static long accountId(Accounts accounts, SecurityContext security) {
-        return accounts.find(security.getUserPrincipal().getName()).orElseThrow().getId();
+    /** The signed-in account's id and name, remembered in the session: one lookup per session, not per request. */
+    record AccountRef(String name, long id) implements java.io.Serializable {
+    }
+
+    static long accountId(Accounts accounts, SecurityContext security, jakarta.servlet.http.HttpServletRequest request) {
+        String name = security.getUserPrincipal().getName();
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(AccountRef.class.getName()) instanceof AccountRef ref && ref.name().equals(name)) {
+            return ref.id();
+        }
+        long id = accounts.find(name).orElseThrow().getId();
+        if (session != null) {
+            session.setAttribute(AccountRef.class.getName(), new AccountRef(name, id));
+        }
+        return id;
     }
 
     @GET
     @RolesAllowed(Role.CANDIDATE_NAME)
     public Profile profile() {
-        long id = accountId(accounts, security);
+        long id = accountId(accounts, security, request);
         CandidateProfile p = profiles.find(id)
                 .orElseThrow(() -> new DomainException("profile-missing", 404, "profile", "profile.first"));
         return view(p, profiles.photo(id).isPresent(), null);
@@ -81,7 +97,7 @@ public class ProfileResource {
                 f.date("graduationDate"), f.text("educationCertificate"),
                 f.objects("work").stream().map(w -> new WorkPeriod(w.text("employer"), w.date("from"), w.date("to"),
                         w.text("field"))).toList());
-        long id = accountId(accounts, security);
+        long id = accountId(accounts, security, request);
         CandidateProfiles.Saved saved = profiles.save(id, data, security.getUserPrincipal().getName());
         return view(saved.profile(), profiles.photo(id).isPresent(), saved.disputed()
                 ? org.kaowu.shared.Messages.text(Problems.locale(headers.getAcceptableLanguages()), "profile.disputed") : null);
@@ -92,7 +108,7 @@ public class ProfileResource {
     @Consumes({"image/jpeg", MediaType.APPLICATION_OCTET_STREAM, "image/png", "image/gif", "image/webp"})
     @RolesAllowed(Role.CANDIDATE_NAME)
     public Response photo(byte[] content) {
-        var photo = profiles.savePhoto(accountId(accounts, security), content, security.getUserPrincipal().getName());
+        var photo = profiles.savePhoto(accountId(accounts, security, request), content, security.getUserPrincipal().getName());
         return Response.ok(jakarta.json.Json.createObjectBuilder().add("width", photo.getWidth())
                 .add("height", photo.getHeight()).add("sha256", photo.getSha256()).build()).build();
     }
@@ -105,7 +121,7 @@ public class ProfileResource {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         noStore.setPrivate(true);
-        return profiles.photo(accountId(accounts, security))
+        return profiles.photo(accountId(accounts, security, request))
                 .map(p -> Response.ok(p.getContent(), "image/jpeg").cacheControl(noStore).build())
                 .orElseThrow(() -> new DomainException("photo-missing", 404, "photo", "registration.photo"));
     }

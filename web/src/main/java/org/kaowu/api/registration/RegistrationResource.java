@@ -82,7 +82,7 @@ public class RegistrationResource {
     }
 
     private long me() {
-        return ProfileResource.accountId(accounts, security);
+        return ProfileResource.accountId(accounts, security, request);
     }
 
     @GET

@@ -132,7 +132,7 @@ public class RegisterView implements Serializable {
         try {
             var target = registrations.target(year(), code(), level);
             List<SelectItem> items = new ArrayList<>();
-            for (PlanData.SubjectData s : target.exam().subjectData()) {
+            for (PlanData.SubjectData s : target.subjects()) {
                 if (Objects.equals(s.level(), target.level())) {
                     items.add(new SelectItem(s.code(), s.code() + " " + s.name() + (s.fee() == null ? "" : "（" + s.fee().toPlainString() + " 元）")));
                     subjects.add(s.code());
@@ -149,8 +149,8 @@ public class RegisterView implements Serializable {
 
     public void areaChanged() {
         window = null;
-        if (exam != null && !exam.isBlank() && area != null) {
-            var t = registrations.exam(year(), code()).timeline(area);
+        if (exam != null && !exam.isBlank() && area != null && (levels.isEmpty() || level != null)) {
+            var t = registrations.target(year(), code(), level).timeline(area);
             window = TimelineRules.shown(t.registrationOpens()) + " ～ " + TimelineRules.shown(t.registrationCloses());
         }
         judge();
