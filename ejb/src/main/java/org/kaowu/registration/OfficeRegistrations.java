@@ -186,8 +186,11 @@ public class OfficeRegistrations {
         Instant now = AuthorityClock.now();
         int paid = 0;
         for (Map.Entry<String, BigDecimal> e : amounts.entrySet()) {
-            Registration r = em.createQuery("select r from Registration r where r.paymentRef = :ref", Registration.class)
-                    .setParameter("ref", e.getKey()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElse(null);
+            long id = Registration.idOfPaymentRef(e.getKey());
+            Registration r = id < 0 ? null : em.find(Registration.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (r != null && !e.getKey().equals(r.getPaymentRef())) {
+                r = null;
+            }
             String outcome;
             if (r == null) {
                 outcome = "UNKNOWN_REFERENCE";

@@ -109,9 +109,6 @@ public class Registration {
     @Column(nullable = false, length = 20)
     private Payment payment;
 
-    @Column(name = "payment_ref", length = 30)
-    private String paymentRef;
-
     @Column(name = "paid_at")
     private Instant paidAt;
 
@@ -177,9 +174,21 @@ public class Registration {
         this.signedUserAgent = userAgent == null ? null : userAgent.length() > 300 ? userAgent.substring(0, 300) : userAgent;
     }
 
-    /** Called once the id exists: the reference the candidate quotes to the bank. */
-    void assignPaymentRef() {
-        paymentRef = "KW" + planYear + String.format("%010d", id);
+    /** The reference the candidate quotes to the bank: KW, the year, the id in ten digits. */
+    public String getPaymentRef() {
+        if (id == null) {
+            return null;
+        }
+        String digits = Long.toString(id);
+        return "KW" + planYear + "0".repeat(Math.max(0, 10 - digits.length())) + digits;
+    }
+
+    /** The registration id a payment reference names, or -1 when it is no reference of ours. */
+    public static long idOfPaymentRef(String ref) {
+        if (ref == null || !ref.matches("KW\\d{14}")) {
+            return -1;
+        }
+        return Long.parseLong(ref.substring(6));
     }
 
     /** Whether the fee can be paid now: the registration stands (commitment accepted or proof approved) and is unpaid. */
@@ -236,7 +245,6 @@ public class Registration {
 
     public BigDecimal getFee() { return fee; }
     public Payment getPayment() { return payment; }
-    public String getPaymentRef() { return paymentRef; }
     public Instant getPaidAt() { return paidAt; }
     public String getPaidVia() { return paidVia; }
     public Instant getCommitmentWithdrawnAt() { return commitmentWithdrawnAt; }

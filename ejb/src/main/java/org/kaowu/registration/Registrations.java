@@ -228,12 +228,9 @@ public class Registrations {
         if (request.path() == RegistrationPath.COMMITMENT) {
             registration.sign(target.notice(), now, ip, userAgent);
         }
+        // The row is the record of the candidate's own act (who, when, from where, which notice): no separate audit.
         em.persist(registration);
-        registration.assignPaymentRef();
         em.flush();
-        audit.record(actor, "registration.submit", "Registration", Long.toString(registration.getId()), null,
-                request.year() + "/" + target.code() + " " + request.path()
-                        + (request.path() == RegistrationPath.COMMITMENT ? " notice " + target.notice().sha256() : ""));
         return new Outcome(registration, false);
     }
 

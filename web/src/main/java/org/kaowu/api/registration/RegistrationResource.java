@@ -36,6 +36,7 @@ import java.util.Locale;
 /** A candidate's registrations: the notice to sign, the eligibility check, the submission (idempotent), the list. */
 @Path("registrations")
 @Produces(MediaType.APPLICATION_JSON)
+@jakarta.enterprise.context.ApplicationScoped
 public class RegistrationResource {
 
     @EJB
