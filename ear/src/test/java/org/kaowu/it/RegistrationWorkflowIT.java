@@ -155,6 +155,47 @@ class RegistrationWorkflowIT {
     }
 
     @Test
+    void anExemptionWaivesItsSubjectsAndIsCheckedAgainstTheRules() throws Exception {
+        Kaowu.Client c = candidate();
+        Kaowu.Client office = office();
+        int year = 2050;
+        while (office.get("/api/plans/" + year).status() == 200) {
+            year++;
+        }
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
+        assertEquals(201, office.post("/api/plans", "application/json",
+                "{\"year\":" + year + ",\"title\":\"免试测试\",\"authority\":\"某省人事考试中心\"}").status());
+        String exam = """
+                {"code":"JJ","qualification":"经济专业技术资格","levels":["中级"],
+                 "windows":{"registrationOpens":"%2$s","registrationCloses":"%3$s","withdrawalDeadline":"%3$s",
+                  "verificationDeadline":"%1$d-08-31","ticketsOpen":"%1$d-09-01","ticketsClose":"%1$d-09-10",
+                  "examStart":"%1$d-09-08","examEnd":"%1$d-09-10","scoreRelease":"%1$d-11-30","certificatesFrom":"%1$d-12-15"},
+                 "subjects":[{"level":"中级","code":"01","name":"经济基础知识","durationMinutes":150,"fee":56},
+                             {"level":"中级","code":"02","name":"专业知识和实务","durationMinutes":150,"fee":56}],
+                 "sessions":[{"level":"中级","subjectCode":"01","date":"%1$d-09-08","start":"09:00","end":"11:30"},
+                             {"level":"中级","subjectCode":"02","date":"%1$d-09-08","start":"14:00","end":"16:30"}]}
+                """.formatted(year, now.minusDays(1).toLocalDate(), now.plusDays(30).toLocalDate());
+        assertEquals(201, office.put("/api/plans/" + year + "/exams/JJ", exam).status());
+        assertEquals(200, office.post("/api/plans/" + year + "/publish", "application/json", "").status());
+        JsonObject notice = c.get("/api/registrations/notice?year=" + year + "&exam=JJ&level=%E4%B8%AD%E7%BA%A7").json();
+        assertEquals("ADDED_SPECIALTY", notice.getJsonArray("exemptions").getJsonObject(0).getString("code"));
+        String base = registration(year, "JJ", "中级", "PROOF", null, "OTHER");
+        Kaowu.Response unknown = c.post("/api/registrations", "application/json",
+                base.replace("[\"1Z101\",\"1Z102\"]", "[\"02\"]").replace("}", ",\"exemption\":\"SENIOR_15Y\"}"));
+        assertEquals(422, unknown.status());
+        assertEquals("exemption", unknown.json().getString("field"));
+        Kaowu.Response both = c.post("/api/registrations", "application/json",
+                base.replace("[\"1Z101\",\"1Z102\"]", "[\"01\",\"02\"]").replace("}", ",\"exemption\":\"ADDED_SPECIALTY\"}"));
+        assertEquals(422, both.status());
+        assertTrue(both.json().getString("detail").contains("经济基础知识"), both.body());
+        Kaowu.Response exempt = c.post("/api/registrations", "application/json",
+                base.replace("[\"1Z101\",\"1Z102\"]", "[\"02\"]").replace("}", ",\"exemption\":\"ADDED_SPECIALTY\"}"));
+        assertEquals(201, exempt.status(), exempt.body());
+        assertEquals("ADDED_SPECIALTY", exempt.json().getString("exemption"));
+        assertEquals(0, new java.math.BigDecimal("56").compareTo(exempt.json().getJsonNumber("fee").bigDecimalValue()), "one subject's fee");
+    }
+
+    @Test
     void aSeededSampleIsReproducibleAndAFalseCommitmentVoidsRecordsAndNotifies() throws Exception {
         plan();
         Kaowu.Client[] candidates = new Kaowu.Client[4];

@@ -97,7 +97,7 @@ public final class Eligibility {
                 + years(f.fieldYears()) + " in " + r.field();
     }
 
-    static String years(double y) {
+    public static String years(double y) {
         return y == Math.rint(y) ? Long.toString((long) y) : String.format(Locale.ROOT, "%.1f", y);
     }
 

@@ -127,6 +127,9 @@ public class Registration {
     @Column(name = "reviewed_at")
     private Instant reviewedAt;
 
+    @Column(length = 20)
+    private String exemption;
+
     @Column(name = "voided_at")
     private Instant voidedAt;
 
@@ -239,10 +242,15 @@ public class Registration {
         updatedAt = at;
     }
 
+    void exempt(String code) {
+        exemption = code;
+    }
+
     void identityDecided() {
         identityPending = false;
     }
 
+    public String getExemption() { return exemption; }
     public BigDecimal getFee() { return fee; }
     public Payment getPayment() { return payment; }
     public Instant getPaidAt() { return paidAt; }

@@ -57,7 +57,8 @@ public class Registrations {
      */
     public record Target(long examId, int year, String code, String catalogueName, List<String> levels, String level,
                          List<PlanData.SubjectData> subjects, Timeline national, Map<String, Timeline> areas,
-                         List<Eligibility.Rule> rules, CommitmentNotice notice) implements java.io.Serializable {
+                         List<Eligibility.Rule> rules, List<ExemptionRule.Exemption> exemptions, CommitmentNotice notice)
+            implements java.io.Serializable {
         /** The area's own windows where it has them, else the national ones. */
         public Timeline timeline(String area) {
             return areas.getOrDefault(area, national);
@@ -97,9 +98,12 @@ public class Registrations {
         List<Eligibility.Rule> rules = em.createNamedQuery("EligibilityRule.of", EligibilityRule.class)
                 .setParameter("code", exam.getCatalogueCode()).setParameter("level", lv == null ? "" : lv)
                 .getResultStream().map(EligibilityRule::rule).toList();
+        List<ExemptionRule.Exemption> exemptions = em.createNamedQuery("ExemptionRule.of", ExemptionRule.class)
+                .setParameter("code", exam.getCatalogueCode()).setParameter("level", lv == null ? "" : lv)
+                .getResultStream().map(ExemptionRule::exemption).toList();
         CommitmentNotice notice = CommitmentNotice.of(year, exam.getCatalogueName(), lv, plan.getAuthority(), rules);
         Target target = new Target(exam.getId(), year, exam.getCode(), exam.getCatalogueName(), List.copyOf(exam.getLevels()), lv,
-                List.copyOf(exam.subjectData()), exam.timeline(), Map.copyOf(exam.areaTimelines()), rules, notice);
+                List.copyOf(exam.subjectData()), exam.timeline(), Map.copyOf(exam.areaTimelines()), rules, exemptions, notice);
         if (TARGETS.size() > 1000) {
             TARGETS.clear();
         }
@@ -204,6 +208,7 @@ public class Registrations {
         if (!verdict.eligible()) {
             throw DomainException.unprocessable("not-eligible", "education", "registration.notEligible", verdict.explanation());
         }
+        exemption(target, request.exemption(), subjects, facts);
         if (request.path() == RegistrationPath.COMMITMENT) {
             if (!verdict.ruled()) {
                 throw DomainException.unprocessable("commitment-unavailable", "path", "registration.commitment.noRules");
@@ -225,6 +230,7 @@ public class Registrations {
         Registration registration = new Registration(accountId, target.examId(), request.year(), target.code(),
                 target.level(), area, subjects, request.path(), facts, verdict.explanation().zh(), key,
                 profile.getIdentityStatus() == CandidateProfile.IdentityStatus.DISPUTED, fee, now);
+        registration.exempt(request.exemption() == null || request.exemption().isBlank() ? null : request.exemption().strip());
         if (request.path() == RegistrationPath.COMMITMENT) {
             registration.sign(target.notice(), now, ip, userAgent);
         }
@@ -331,6 +337,29 @@ public class Registrations {
         MajorRelation major = request.major() == null ? MajorRelation.OTHER : request.major();
         return new Eligibility.Facts(profile.getEducationLevel(), major, WorkPeriod.years(work, until),
                 WorkPeriod.years(field, until));
+    }
+
+    /**
+     * A claimed exemption must be one of the level's, the candidate must have its years, and the subjects it waives
+     * are not sat: their names must not be among the chosen subjects.
+     */
+    private static void exemption(Target target, String claimed, List<String> subjects, Eligibility.Facts facts) {
+        if (claimed == null || claimed.isBlank()) {
+            return;
+        }
+        ExemptionRule.Exemption e = target.exemptions().stream().filter(x -> x.code().equals(claimed.strip())).findFirst()
+                .orElseThrow(() -> DomainException.unprocessable("invalid-registration", "exemption", "registration.exemption.unknown",
+                        target.exemptions().isEmpty() ? "—" : String.join("、", target.exemptions().stream().map(ExemptionRule.Exemption::code).toList())));
+        if (facts.totalYears() < e.minTotalYears()) {
+            throw DomainException.unprocessable("invalid-registration", "exemption", "registration.exemption.years",
+                    e.minTotalYears(), Eligibility.years(facts.totalYears()));
+        }
+        List<String> waived = target.subjects().stream().filter(s -> java.util.Objects.equals(s.level(), target.level())
+                && e.exemptSubjects().contains(s.name())).map(PlanData.SubjectData::code).toList();
+        if (subjects.stream().anyMatch(waived::contains) || subjects.isEmpty()) {
+            throw DomainException.unprocessable("invalid-registration", "subjects", "registration.exemption.subjects",
+                    String.join("、", e.exemptSubjects()));
+        }
     }
 
     private static List<String> subjects(Target target, List<String> asked) {

@@ -12,6 +12,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
 
 /**
  * A verification campaign (核查) over one exam's commitments: all of them, or a random sample whose seed is recorded
@@ -74,6 +78,16 @@ public class VerificationCampaign {
         this.deadline = deadline;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
+    }
+
+    /** The sample a seed draws: the population shuffled by {@code new Random(seed)}, the first ⌈n·p/100⌉. */
+    public static List<Long> draw(List<Long> population, int percent, long seed) {
+        List<Long> shuffled = new ArrayList<>(population);
+        Collections.shuffle(shuffled, new Random(seed));
+        int n = (int) Math.ceil(population.size() * percent / 100.0);
+        List<Long> drawn = new ArrayList<>(shuffled.subList(0, n));
+        Collections.sort(drawn);
+        return drawn;
     }
 
     void targeted() {

@@ -51,16 +51,6 @@ public class Verifications {
                 .setParameter("exam", examId).getResultList();
     }
 
-    /** The sample a seed draws: the population shuffled by {@code new Random(seed)}, the first ⌈n·p/100⌉. */
-    public static List<Long> draw(List<Long> population, int percent, long seed) {
-        List<Long> shuffled = new ArrayList<>(population);
-        Collections.shuffle(shuffled, new Random(seed));
-        int n = (int) Math.ceil(population.size() * percent / 100.0);
-        List<Long> drawn = new ArrayList<>(shuffled.subList(0, n));
-        Collections.sort(drawn);
-        return drawn;
-    }
-
     public VerificationCampaign create(long examId, String name, VerificationCampaign.Mode mode, Integer percent, Long seed,
                                        Instant deadline, String actor) {
         Exam exam = em.find(Exam.class, examId);
@@ -84,7 +74,7 @@ public class Verifications {
         }
         List<Long> population = population(examId);
         long usedSeed = mode == VerificationCampaign.Mode.SAMPLE ? (seed != null ? seed : new SecureRandom().nextLong()) : 0;
-        List<Long> drawn = mode == VerificationCampaign.Mode.ALL ? population : draw(population, percent, usedSeed);
+        List<Long> drawn = mode == VerificationCampaign.Mode.ALL ? population : VerificationCampaign.draw(population, percent, usedSeed);
         VerificationCampaign c = new VerificationCampaign(examId, title, mode,
                 mode == VerificationCampaign.Mode.SAMPLE ? percent : null,
                 mode == VerificationCampaign.Mode.SAMPLE ? usedSeed : null, population.size(), drawn.size(), due, now, actor);

@@ -422,7 +422,11 @@ class BrowserIT {
         type("campaign-form:name", "2040年经济中级全部核查");
         clickLabel("campaign-form:mode:0");
         byId("campaign-form:create").click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tasks-form:tasks"), registrationId));
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tasks-form:tasks"), registrationId));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(browser.findElement(By.tagName("body")).getText(), e);
+        }
         List<WebElement> taskRows = browser.findElements(By.cssSelector("[id='tasks-form:tasks_data'] > tr"));
         int row = -1;
         for (int i = 0; i < taskRows.size(); i++) {

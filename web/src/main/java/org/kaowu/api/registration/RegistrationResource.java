@@ -60,19 +60,22 @@ public class RegistrationResource {
     public record View(long id, int year, String examCode, String level, String area, List<String> subjects, String path,
                        String status, String eligibility, String noticeVersion, String noticeSha256, Instant signedAt,
                        boolean identityPending, java.math.BigDecimal fee, String payment, String paymentRef,
-                       Instant commitmentWithdrawnAt, String reviewNote, String voidReason, Instant createdAt) {
+                       Instant commitmentWithdrawnAt, String reviewNote, String voidReason, String exemption, Instant createdAt) {
         public static View of(Registration r) {
             return new View(r.getId(), r.getPlanYear(), r.getExamCode(), r.getLevel(), r.getArea(), r.getSubjects(),
                     r.getPath().name(), r.getStatus().name(), r.getEligibility(), r.getNoticeVersion(), r.getNoticeSha256(),
                     r.getSignedAt(), r.isIdentityPending(), r.getFee(), r.getPayment().name(), r.getPaymentRef(),
-                    r.getCommitmentWithdrawnAt(), r.getReviewNote(), r.getVoidReason(), r.getCreatedAt());
+                    r.getCommitmentWithdrawnAt(), r.getReviewNote(), r.getVoidReason(), r.getExemption(), r.getCreatedAt());
         }
     }
 
     public record NoticeView(String title, String body, Instant at) {
     }
 
-    public record Notice(String version, String sha256, String text) {
+    public record Notice(String version, String sha256, String text, List<Exemption> exemptions) {
+    }
+
+    public record Exemption(String code, String condition, int minTotalYears, List<String> exemptSubjects, String source) {
     }
 
     public record Verdict(boolean eligible, String explanation) {
@@ -98,7 +101,9 @@ public class RegistrationResource {
     @RolesAllowed(Role.CANDIDATE_NAME)
     public Notice notice(@QueryParam("year") String year, @QueryParam("exam") String exam, @QueryParam("level") String level) {
         var target = registrations.target(Params.range("year", year, 2000, 2100, 0, locale()), exam, level);
-        return new Notice(target.notice().version(), target.notice().sha256(), target.notice().text());
+        return new Notice(target.notice().version(), target.notice().sha256(), target.notice().text(),
+                target.exemptions().stream().map(e -> new Exemption(e.code(), "en".equals(locale().getLanguage()) ? e.conditionEn()
+                        : e.conditionZh(), e.minTotalYears(), e.exemptSubjects(), e.source())).toList());
     }
 
     /** The eligibility verdict on the facts in the body, in plain words; nothing is stored. */
@@ -167,6 +172,6 @@ public class RegistrationResource {
         Integer year = f.integer("year");
         return new RegistrationRequest(year == null ? 0 : year, f.text("examCode"), f.text("level"), f.text("area"),
                 f.texts("subjects"), f.enumValue("path", RegistrationPath.class), f.enumValue("major", MajorRelation.class),
-                f.integers("fieldWork"), f.text("noticeSha256"));
+                f.integers("fieldWork"), f.text("noticeSha256"), f.text("exemption"));
     }
 }

@@ -48,6 +48,20 @@ public class RegisterView implements Serializable {
             "广西壮族自治区", "海南省", "重庆市", "四川省", "贵州省", "云南省", "西藏自治区", "陕西省", "甘肃省", "青海省",
             "宁夏回族自治区", "新疆维吾尔自治区", "新疆生产建设兵团");
 
+    /** Where each refusal's field is shown. */
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("examCode", "register-form:exam"),
+            Map.entry("level", "register-form:level"),
+            Map.entry("area", "register-form:area"),
+            Map.entry("subjects", "register-form:subjects"),
+            Map.entry("major", "register-form:major"),
+            Map.entry("path", "register-form:path"),
+            Map.entry("exemption", "register-form:exemption"),
+            Map.entry("noticeSha256", "register-form:agreed"),
+            Map.entry("education", "register-form:major"),
+            Map.entry("photo", "register-form:exam"),
+            Map.entry("profile", "register-form:exam"));
+
     @EJB
     private Registrations registrations;
 
@@ -70,6 +84,8 @@ public class RegisterView implements Serializable {
     private List<String> fieldWork = new ArrayList<>();
     private RegistrationPath path = RegistrationPath.COMMITMENT;
     private boolean agreed;
+    private String exemption;
+    private List<SelectItem> exemptionItems = List.of();
 
     private List<String> levels = List.of();
     private List<SelectItem> subjectItems = List.of();
@@ -139,6 +155,10 @@ public class RegisterView implements Serializable {
                 }
             }
             subjectItems = items;
+            exemption = null;
+            exemptionItems = target.exemptions().stream().map(x -> new SelectItem(x.code(),
+                    ("en".equals(FacesFeedback.locale().getLanguage()) ? x.conditionEn() : x.conditionZh())
+                            + " → " + String.join("、", x.exemptSubjects()))).toList();
             noticeText = target.notice().text();
             noticeSha256 = target.notice().sha256();
             areaChanged();
@@ -175,7 +195,20 @@ public class RegisterView implements Serializable {
 
     private RegistrationRequest request() {
         return new RegistrationRequest(year(), code(), level, area, subjects, path, major,
-                fieldWork.stream().map(Integer::valueOf).toList(), noticeSha256);
+                fieldWork.stream().map(Integer::valueOf).toList(), noticeSha256, exemption);
+    }
+
+    /** An exemption chosen: the subjects it waives are unticked. */
+    public void exemptionChanged() {
+        if (exemption != null && !exemption.isBlank() && exam != null && !exam.isBlank()) {
+            var target = registrations.target(year(), code(), level);
+            target.exemptions().stream().filter(x -> x.code().equals(exemption)).findFirst().ifPresent(x -> {
+                List<String> waived = target.subjects().stream().filter(s -> Objects.equals(s.level(), target.level())
+                        && x.exemptSubjects().contains(s.name())).map(PlanData.SubjectData::code).toList();
+                subjects = new ArrayList<>(subjects.stream().filter(c -> !waived.contains(c)).toList());
+            });
+        }
+        judge();
     }
 
     public void submit() throws IOException {
@@ -195,10 +228,7 @@ public class RegisterView implements Serializable {
             FacesFeedback.info(FacesFeedback.text("register.done"), "");
             ec.redirect(ec.getRequestContextPath() + "/candidate/registrations");
         } catch (DomainException e) {
-            FacesFeedback.refused(e, Map.of("examCode", "register-form:exam", "level", "register-form:level",
-                    "area", "register-form:area", "subjects", "register-form:subjects", "major", "register-form:major",
-                    "path", "register-form:path", "noticeSha256", "register-form:agreed", "education", "register-form:major",
-                    "photo", "register-form:exam", "profile", "register-form:exam"));
+            FacesFeedback.refused(e, FIELDS);
         }
     }
 
@@ -235,6 +265,9 @@ public class RegisterView implements Serializable {
     public void setPath(RegistrationPath path) { this.path = path; }
     public boolean isAgreed() { return agreed; }
     public void setAgreed(boolean agreed) { this.agreed = agreed; }
+    public String getExemption() { return exemption; }
+    public void setExemption(String exemption) { this.exemption = exemption; }
+    public List<SelectItem> getExemptionItems() { return exemptionItems; }
     public List<String> getLevels() { return levels; }
     public List<SelectItem> getSubjectItems() { return subjectItems; }
     public String getWindow() { return window; }

@@ -1,0 +1,58 @@
+package org.kaowu.registration;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+
+/** Who may skip which subjects of a catalogue entry's level, as data (seeded in V10 from the published rules). */
+@Entity
+@Table(name = "exemption_rule")
+@NamedQuery(name = "ExemptionRule.of",
+        query = "select r from ExemptionRule r where r.catalogueCode = :code and r.level = :level order by r.id")
+public class ExemptionRule {
+
+    /** The rule as registration uses it: the subjects it waives are named, as plans give codes of their own. */
+    public record Exemption(String code, String conditionZh, String conditionEn, int minTotalYears,
+                            List<String> exemptSubjects, String source) implements Serializable {
+    }
+
+    @Id
+    private Long id;
+
+    @Column(name = "catalogue_code", nullable = false, length = 20)
+    private String catalogueCode;
+
+    @Column(nullable = false, length = 50)
+    private String level;
+
+    @Column(nullable = false, length = 20)
+    private String code;
+
+    @Column(name = "condition_zh", nullable = false, length = 500)
+    private String conditionZh;
+
+    @Column(name = "condition_en", nullable = false, length = 500)
+    private String conditionEn;
+
+    @Column(name = "min_total_years", nullable = false)
+    private int minTotalYears;
+
+    @Column(name = "exempt_subjects", nullable = false, length = 300)
+    private String exemptSubjects;
+
+    @Column(nullable = false, length = 300)
+    private String source;
+
+    protected ExemptionRule() {
+    }
+
+    public Exemption exemption() {
+        return new Exemption(code, conditionZh, conditionEn, minTotalYears, Arrays.asList(exemptSubjects.split("/")), source);
+    }
+}
