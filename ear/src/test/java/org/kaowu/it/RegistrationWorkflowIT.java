@@ -110,6 +110,23 @@ class RegistrationWorkflowIT {
                 "a paid commitment is not withdrawn");
     }
 
+    /**
+     * A published plan in the first free year from 2050 with the exam JJ: {@code exam} is formatted with the year,
+     * the moment registration opens and the moment it (and the payment deadline) closes.
+     */
+    static int publishedPlan(Kaowu.Client office, String exam, String opens, String closes) {
+        int year = 2050;
+        while (office.get("/api/plans/" + year).status() == 200) {
+            year++;
+        }
+        assertEquals(201, office.post("/api/plans", "application/json",
+                "{\"year\":" + year + ",\"title\":\"测试计划\",\"authority\":\"某省人事考试中心\"}").status());
+        Kaowu.Response added = office.put("/api/plans/" + year + "/exams/JJ", exam.formatted(year, opens, closes));
+        assertEquals(201, added.status(), added.body());
+        assertEquals(200, office.post("/api/plans/" + year + "/publish", "application/json", "").status());
+        return year;
+    }
+
     static List<String> outcomes(JsonArray lines) {
         return lines.stream().map(JsonObject.class::cast).map(l -> l.getString("outcome")).toList();
     }
@@ -118,26 +135,17 @@ class RegistrationWorkflowIT {
     void unpaidRegistrationsLapseWhenTheDeadlineJobRuns() throws Exception {
         Kaowu.Client c = candidate();
         Kaowu.Client office = office();
-        int year = 2050;
-        while (office.get("/api/plans/" + year).status() == 200) {
-            year++;
-        }
         DateTimeFormatter seconds = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
         LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
         String deadline = now.plusSeconds(25).format(seconds);
-        assertEquals(201, office.post("/api/plans", "application/json",
-                "{\"year\":" + year + ",\"title\":\"测试\",\"authority\":\"某省人事考试中心\"}").status());
-        String exam = """
+        int year = publishedPlan(office, """
                 {"code":"JJ","qualification":"经济专业技术资格","levels":["中级"],
                  "windows":{"registrationOpens":"%2$s","registrationCloses":"%3$s","withdrawalDeadline":"%3$s",
                   "verificationDeadline":"%1$d-08-31","ticketsOpen":"%1$d-09-01","ticketsClose":"%1$d-09-10",
                   "examStart":"%1$d-09-08","examEnd":"%1$d-09-10","scoreRelease":"%1$d-11-30","certificatesFrom":"%1$d-12-15"},
                  "subjects":[{"level":"中级","code":"01","name":"经济基础知识","durationMinutes":150,"fullMarks":140,"passMark":84,"fee":56.5}],
                  "sessions":[{"level":"中级","subjectCode":"01","date":"%1$d-09-08","start":"09:00","end":"11:30"}]}
-                """.formatted(year, now.minusDays(1).format(seconds), deadline);
-        Kaowu.Response added = office.put("/api/plans/" + year + "/exams/JJ", exam);
-        assertEquals(201, added.status(), added.body());
-        assertEquals(200, office.post("/api/plans/" + year + "/publish", "application/json", "").status());
+                """, now.minusDays(1).format(seconds), deadline);
         String body = registration(year, "JJ", "中级", "COMMITMENT", notice(c, year, "JJ", "中级"), "OTHER")
                 .replace("[\"1Z101\",\"1Z102\"]", "[\"01\"]");
         Kaowu.Response r = c.post("/api/registrations", "application/json", body);
@@ -158,14 +166,8 @@ class RegistrationWorkflowIT {
     void anExemptionWaivesItsSubjectsAndIsCheckedAgainstTheRules() throws Exception {
         Kaowu.Client c = candidate();
         Kaowu.Client office = office();
-        int year = 2050;
-        while (office.get("/api/plans/" + year).status() == 200) {
-            year++;
-        }
         LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
-        assertEquals(201, office.post("/api/plans", "application/json",
-                "{\"year\":" + year + ",\"title\":\"免试测试\",\"authority\":\"某省人事考试中心\"}").status());
-        String exam = """
+        int year = publishedPlan(office, """
                 {"code":"JJ","qualification":"经济专业技术资格","levels":["中级"],
                  "windows":{"registrationOpens":"%2$s","registrationCloses":"%3$s","withdrawalDeadline":"%3$s",
                   "verificationDeadline":"%1$d-08-31","ticketsOpen":"%1$d-09-01","ticketsClose":"%1$d-09-10",
@@ -174,9 +176,7 @@ class RegistrationWorkflowIT {
                              {"level":"中级","code":"02","name":"专业知识和实务","durationMinutes":150,"fee":56}],
                  "sessions":[{"level":"中级","subjectCode":"01","date":"%1$d-09-08","start":"09:00","end":"11:30"},
                              {"level":"中级","subjectCode":"02","date":"%1$d-09-08","start":"14:00","end":"16:30"}]}
-                """.formatted(year, now.minusDays(1).toLocalDate(), now.plusDays(30).toLocalDate());
-        assertEquals(201, office.put("/api/plans/" + year + "/exams/JJ", exam).status());
-        assertEquals(200, office.post("/api/plans/" + year + "/publish", "application/json", "").status());
+                """, now.minusDays(1).toLocalDate().toString(), now.plusDays(30).toLocalDate().toString());
         JsonObject notice = c.get("/api/registrations/notice?year=" + year + "&exam=JJ&level=%E4%B8%AD%E7%BA%A7").json();
         assertEquals("ADDED_SPECIALTY", notice.getJsonArray("exemptions").getJsonObject(0).getString("code"));
         String base = registration(year, "JJ", "中级", "PROOF", null, "OTHER");

@@ -21,7 +21,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("PlanCalendar")
+@DependsOn({"PlanCalendar", "CatalogueBootstrap"})
 public class DemoPlan {
 
     private static final Logger LOG = Logger.getLogger(DemoPlan.class.getName());
@@ -29,7 +29,9 @@ public class DemoPlan {
     @EJB
     private AnnualPlans plans;
 
+    /** Each call below runs (and commits) on its own, so a failure leaves the application running. */
     @PostConstruct
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     void create() {
         if (!Boolean.getBoolean("kaowu.demo.plan")) {
             return;
@@ -39,6 +41,15 @@ public class DemoPlan {
         if (plans.find(year).isPresent()) {
             return;
         }
+        try {
+            publish(today, year);
+        } catch (org.kaowu.shared.DomainException e) {
+            // Demonstration data must never stop the application: say what was wrong and go on without it.
+            LOG.warning("Demo plan not created: " + e.key() + " " + e.extensions().getOrDefault("problems", ""));
+        }
+    }
+
+    private void publish(LocalDate today, int year) {
         plans.createDraft(year, "（演示）" + year + "年度专业技术人员职业资格考试工作计划", "人力资源社会保障部人事考试中心（演示数据）", "demo");
         Timeline t = new Timeline(at(today.minusDays(1), 0), at(today.plusDays(61), 0), at(today.plusDays(51), 0),
                 at(LocalDate.of(year, 8, 31), 24), at(LocalDate.of(year, 9, 1), 0), at(LocalDate.of(year, 9, 14), 0),

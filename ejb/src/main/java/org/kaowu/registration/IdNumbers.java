@@ -112,6 +112,14 @@ public final class IdNumbers {
         return number.substring(0, 4) + "*".repeat(number.length() - 8) + number.substring(number.length() - 4);
     }
 
+    /** For lists: the family name, the rest hidden (张**). */
+    public static String maskName(String name) {
+        if (name == null || name.isEmpty()) {
+            return "";
+        }
+        return name.charAt(0) + "*".repeat(Math.max(1, name.length() - 1));
+    }
+
     /** For lists: 138****5678. */
     public static String maskMobile(String mobile) {
         if (mobile == null || mobile.length() < 7) {

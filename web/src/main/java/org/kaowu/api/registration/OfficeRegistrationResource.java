@@ -238,7 +238,7 @@ public class OfficeRegistrationResource {
     private TaskView task(VerificationTask t, Instant now) {
         Registration r = office.registration(t.getRegistrationId());
         CandidateProfile p = office.profile(r.getAccountId());
-        String name = p == null ? "" : p.getRealName().charAt(0) + "*".repeat(Math.max(1, p.getRealName().length() - 1));
+        String name = p == null ? "" : IdNumbers.maskName(p.getRealName());
         return new TaskView(t.getId(), t.getRegistrationId(), name, p == null ? "" : p.getMaskedIdNumber(), t.getReason().name(),
                 t.getNote(), t.getVerifier(), t.getStatus().name(), t.getOutcome() == null ? null : t.getOutcome().name(),
                 t.getEvidence(), t.getDueAt(), t.overdue(now), r.getStatus().name());

@@ -144,7 +144,7 @@ public class VerificationView implements Serializable {
     private Task task(VerificationTask t, Instant now) {
         Registration r = office.registration(t.getRegistrationId());
         CandidateProfile p = office.profile(r.getAccountId());
-        String masked = p == null ? "" : p.getRealName().charAt(0) + "*".repeat(Math.max(1, p.getRealName().length() - 1));
+        String masked = p == null ? "" : IdNumbers.maskName(p.getRealName());
         return new Task(t.getId(), t.getRegistrationId(), masked, p == null ? "" : p.getMaskedIdNumber(), t.getReason().name(),
                 t.getNote() == null ? "" : t.getNote(), t.getVerifier() == null ? "" : t.getVerifier(), t.getStatus().name(),
                 t.getOutcome() == null ? "" : t.getOutcome().name(), t.getEvidence() == null ? "" : t.getEvidence(),
