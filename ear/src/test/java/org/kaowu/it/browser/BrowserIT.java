@@ -347,15 +347,38 @@ class BrowserIT {
         byId("identity-form:cases");
     }
 
-    /** Picks an item of a PrimeFaces select menu by its label. */
+    /** Waits until the page has loaded and no PrimeFaces or jQuery request is under way. */
+    private void settle() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0);")));
+    }
+
+    /**
+     * Picks an item of a PrimeFaces select menu by its label, in the panel that is open now (an update may leave an
+     * old one behind), and waits for what the choice sends; tries again if the menu did not take it.
+     */
     private void choose(String id, String label) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"))).click();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            settle();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+            WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
+            panel.findElement(By.cssSelector("li[data-label='" + label + "']")).click();
+            settle();
+            String chosen = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "var s = document.getElementById(arguments[0]); return s && s.selectedIndex >= 0 ? s.options[s.selectedIndex].text : null;",
+                    id + "_input");
+            if (label.equals(chosen)) {
+                return;
+            }
+        }
+        throw new AssertionError("the menu " + id + " did not take " + label);
     }
 
     private void clickLabel(String forId) {
+        settle();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + forId + "']"))).click();
+        settle();
     }
 
     private void signOut() {
