@@ -67,8 +67,9 @@ class RegistrationIT {
         assertEquals("urn:kaowu:problem:notice-changed", unsigned.json().getString("type"));
         assertEquals(sha, unsigned.json().getString("noticeSha256"), "the refusal names the notice to read");
 
+        String key = UUID.randomUUID().toString();
         Kaowu.Response made = c.post("/api/registrations", "application/json", registration("YJ", "COMMITMENT", sha, "RELATED"),
-                "Idempotency-Key", UUID.randomUUID().toString(), "User-Agent", "KaowuIT/1.0");
+                "Idempotency-Key", key, "User-Agent", "KaowuIT/1.0");
         assertEquals(201, made.status(), made.body());
         JsonObject r = made.json();
         assertEquals("ACCEPTED", r.getString("status"));
@@ -76,6 +77,10 @@ class RegistrationIT {
         assertEquals(sha, r.getString("noticeSha256"));
         assertEquals("2026.1", r.getString("noticeVersion"));
         assertNotNull(r.getString("signedAt"));
+        Kaowu.Response reused = c.post("/api/registrations", "application/json", registration("JJ", "PROOF", null, "OTHER"),
+                "Idempotency-Key", key);
+        assertEquals(422, reused.status(), "a key belongs to one request");
+        assertEquals("Idempotency-Key", reused.json().getString("field"));
         Kaowu.Response again = c.post("/api/registrations", "application/json", registration("YJ", "PROOF", null, "RELATED"));
         assertEquals(409, again.status());
         assertEquals("urn:kaowu:problem:already-registered", again.json().getString("type"));
@@ -180,5 +185,23 @@ class RegistrationIT {
         assertEquals(201, r.status(), r.body());
         assertTrue(r.json().getBoolean("identityPending"));
         assertEquals("PENDING_REVIEW", r.json().getString("status"));
+
+        // The office decides for one of the two; a third account claiming the number later cannot undo that.
+        Kaowu.Client office = Kaowu.session("office", DEMO_PASSWORD);
+        String masked = number.substring(0, 4) + "**********" + number.substring(14);
+        JsonObject kase = office.get("/api/office/identity-cases").array().stream().map(JsonObject.class::cast)
+                .filter(k -> k.getString("idNumberMasked").equals(masked)).findFirst().orElseThrow();
+        long owner = kase.getJsonNumber("firstAccount").longValue();
+        assertEquals(400, office.post("/api/office/identity-cases/" + kase.getJsonNumber("id") + "/resolve", "application/json",
+                "{\"owner\":" + owner + "}").status(), "a decision needs its reason");
+        assertEquals(200, office.post("/api/office/identity-cases/" + kase.getJsonNumber("id") + "/resolve", "application/json",
+                "{\"owner\":" + owner + ",\"note\":\"核对身份证原件\"}").status());
+        Set<String> decided = Set.of(first.get("/api/profile").json().getString("identityStatus"),
+                second.get("/api/profile").json().getString("identityStatus"));
+        assertEquals(Set.of("CONFIRMED", "REJECTED"), decided);
+        Kaowu.Client ownerClient = first.get("/api/profile").json().getString("identityStatus").equals("CONFIRMED") ? first : second;
+        Kaowu.Client third = Kaowu.session(Kaowu.newCandidate(PASSWORD), PASSWORD);
+        assertEquals("DISPUTED", third.put("/api/profile", profile(number)).json().getString("identityStatus"));
+        assertEquals("CONFIRMED", ownerClient.get("/api/profile").json().getString("identityStatus"), "a decided owner stays decided");
     }
 }

@@ -255,7 +255,8 @@ class RegistrationWorkflowIT {
         assertEquals("VOIDED", voided.getString("status"));
         assertTrue(liar.get("/api/registrations/notifications").body().contains("诚信档案库"), "the candidate is notified");
         String idNumber = liar.get("/api/profile").json().getString("idNumber");
-        JsonArray records = office.get("/api/office/integrity?idNumber=" + idNumber).array();
+        JsonArray records = office.post("/api/office/integrity/search", "application/json",
+                "{\"idNumber\":\"" + idNumber + "\"}").array();
         assertEquals(1, records.size());
         assertEquals("FALSE_COMMITMENT", records.getJsonObject(0).getString("kind"));
         assertEquals(java.time.LocalDate.parse(records.getJsonObject(0).getString("validFrom")).plusYears(5).toString(),

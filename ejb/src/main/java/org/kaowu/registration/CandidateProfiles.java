@@ -140,12 +140,17 @@ public class CandidateProfiles {
             em.persist(profile);
         }
         boolean disputed = false;
+        if (before != null && !d.idNumber().equals(before)) {
+            // A new number starts afresh: whatever was decided about the old one does not carry over.
+            profile.identity(CandidateProfile.IdentityStatus.CLAIMED);
+        }
         if (!d.idNumber().equals(before) || profile.getIdentityStatus() != CandidateProfile.IdentityStatus.CONFIRMED) {
             List<CandidateProfile> others = em.createNamedQuery("CandidateProfile.byIdNumber", CandidateProfile.class)
                     .setParameter("number", d.idNumber()).setParameter("account", accountId).getResultList();
             for (CandidateProfile other : others) {
-                dispute(profile, other, now);
-                disputed = true;
+                if (other.getIdentityStatus() != CandidateProfile.IdentityStatus.REJECTED) {
+                    disputed |= dispute(profile, other, now);
+                }
             }
             if (!disputed && profile.getIdentityStatus() == CandidateProfile.IdentityStatus.DISPUTED && !d.idNumber().equals(before)) {
                 profile.identity(CandidateProfile.IdentityStatus.CLAIMED);
@@ -157,7 +162,12 @@ public class CandidateProfiles {
         return new Saved(profile, disputed);
     }
 
-    private void dispute(CandidateProfile mine, CandidateProfile other, Instant now) {
+    /**
+     * Opens (or reopens) the identity case between the two accounts and marks the claim disputed. An owner the office
+     * has already confirmed stays confirmed, and their registrations stay as they are: only the new claim waits.
+     * Returns whether the claim is disputed.
+     */
+    private boolean dispute(CandidateProfile mine, CandidateProfile other, Instant now) {
         long first = Math.min(mine.getAccountId(), other.getAccountId());
         long second = Math.max(mine.getAccountId(), other.getAccountId());
         IdentityCase existing = em.createNamedQuery("IdentityCase.between", IdentityCase.class)
@@ -167,12 +177,17 @@ public class CandidateProfiles {
         } else if (existing.getStatus() == IdentityCase.Status.RESOLVED && !existing.getIdNumber().equals(mine.getIdNumber())) {
             existing.reopen(mine.getIdNumber(), now);
         } else if (existing.getStatus() == IdentityCase.Status.RESOLVED) {
-            return;
+            return false;
         }
         mine.identity(CandidateProfile.IdentityStatus.DISPUTED);
-        other.identity(CandidateProfile.IdentityStatus.DISPUTED);
-        em.createQuery("update Registration r set r.identityPending = true where r.accountId in (:a, :b)")
-                .setParameter("a", first).setParameter("b", second).executeUpdate();
+        List<Long> pending = new ArrayList<>(List.of(mine.getAccountId()));
+        if (other.getIdentityStatus() != CandidateProfile.IdentityStatus.CONFIRMED) {
+            other.identity(CandidateProfile.IdentityStatus.DISPUTED);
+            pending.add(other.getAccountId());
+        }
+        em.createQuery("update Registration r set r.identityPending = true where r.accountId in :accounts")
+                .setParameter("accounts", pending).executeUpdate();
+        return true;
     }
 
     /** Stores the candidate's ID photo after {@link PhotoRules}; the profile comes first. */
@@ -198,6 +213,16 @@ public class CandidateProfiles {
         audit.record(actor, "profile.photo", "CandidateProfile", Long.toString(accountId), null,
                 size.width() + "x" + size.height());
         return photo;
+    }
+
+    /** Whether the candidate has a photo, without reading it. */
+    public boolean hasPhoto(long accountId) {
+        return hasPhoto(em, accountId);
+    }
+
+    static boolean hasPhoto(EntityManager em, long accountId) {
+        return em.createQuery("select count(p) from CandidatePhoto p where p.accountId = :account", Long.class)
+                .setParameter("account", accountId).getSingleResult() > 0;
     }
 
     public Optional<CandidatePhoto> photo(long accountId) {

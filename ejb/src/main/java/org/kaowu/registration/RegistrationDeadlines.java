@@ -40,13 +40,15 @@ public class RegistrationDeadlines {
         }
     }
 
-    /** Lapses every unpaid, still-standing registration of the exam whose area's deadline has passed; returns how many. */
+    /**
+     * Lapses every unpaid registration of the exam that could have been paid (commitment accepted, proof approved) once
+     * its area's deadline has passed; returns how many. Proof still under review is the office's to decide.
+     */
     public int lapseUnpaid(Exam exam, Instant now) {
         List<Registration> unpaid = em.createQuery("select r from Registration r where r.examId = :exam and r.payment = "
                         + "org.kaowu.registration.Payment.UNPAID and r.status in :statuses", Registration.class)
                 .setParameter("exam", exam.getId())
-                .setParameter("statuses", List.of(RegistrationStatus.ACCEPTED, RegistrationStatus.APPROVED,
-                        RegistrationStatus.PENDING_REVIEW, RegistrationStatus.MORE_REQUESTED))
+                .setParameter("statuses", List.of(RegistrationStatus.ACCEPTED, RegistrationStatus.APPROVED))
                 .getResultList();
         int n = 0;
         for (Registration r : unpaid) {

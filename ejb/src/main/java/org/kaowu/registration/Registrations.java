@@ -160,6 +160,17 @@ public class Registrations {
         if (key != null && !KEY.matcher(key).matches()) {
             throw DomainException.badInput("invalid-registration", "Idempotency-Key", "registration.key");
         }
+        if (key != null) {
+            // A retry answers what the first attempt made, even after the window closed; a key is one request's.
+            Optional<Registration> replay = em.createNamedQuery("Registration.ofAccountAndKey", Registration.class)
+                    .setParameter("account", accountId).setParameter("key", key).getResultStream().findFirst();
+            if (replay.isPresent()) {
+                if (replay.get().getPlanYear() != request.year() || !replay.get().getExamCode().equals(request.examCode())) {
+                    throw DomainException.unprocessable("invalid-registration", "Idempotency-Key", "registration.keyReused");
+                }
+                return new Outcome(replay.get(), true);
+            }
+        }
         if (request.path() == null) {
             throw DomainException.unprocessable("invalid-registration", "path", "registration.path");
         }
@@ -187,8 +198,7 @@ public class Registrations {
         if (profile.getIdentityStatus() == CandidateProfile.IdentityStatus.REJECTED) {
             throw new DomainException("identity-rejected", 403, "idNumber", "registration.identityRejected");
         }
-        if (em.createQuery("select count(p) from CandidatePhoto p where p.accountId = :account", Long.class)
-                .setParameter("account", accountId).getSingleResult() == 0) {
+        if (!CandidateProfiles.hasPhoto(em, accountId)) {
             throw DomainException.conflict("photo-missing", "photo", "registration.photo");
         }
         List<Registration> mine = em.createNamedQuery("Registration.ofAccountExamOrKey", Registration.class)

@@ -142,9 +142,13 @@ public class Verifications {
         if (why.isEmpty() || why.length() > 2000) {
             throw DomainException.badInput("invalid-verification", "evidence", "verification.evidence");
         }
+        Registration r = em.find(Registration.class, t.getRegistrationId(), LockModeType.PESSIMISTIC_WRITE);
+        if (r.getPath() != RegistrationPath.COMMITMENT) {
+            // Withdrawn before it was decided: the promise no longer stands, the proof is the office's review.
+            throw DomainException.conflict("not-a-commitment", "id", "verification.notCommitment");
+        }
         Instant now = AuthorityClock.now();
         t.decide(outcome, why, actor, now);
-        Registration r = em.find(Registration.class, t.getRegistrationId(), LockModeType.PESSIMISTIC_WRITE);
         audit.record(actor, "verification." + outcome.name().toLowerCase(java.util.Locale.ROOT), "Registration",
                 Long.toString(r.getId()), why, "task " + taskId);
         if (outcome == VerificationTask.Outcome.FALSE) {

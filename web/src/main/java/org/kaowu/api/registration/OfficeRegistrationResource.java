@@ -110,11 +110,21 @@ public class OfficeRegistrationResource {
         return office.reviewQueue(examId).stream().map(r -> review(r.registration(), r.profile())).toList();
     }
 
+    /**
+     * One registration. Its candidate's data in full only while it is proof under review (the reviewer needs it);
+     * otherwise masked, as in every other list.
+     */
     @GET
     @Path("registrations/{id}")
     public Review registration(@PathParam("id") long id) {
         Registration r = office.registration(id);
-        return review(r, office.profile(r.getAccountId()));
+        Review full = review(r, office.profile(r.getAccountId()));
+        boolean underReview = r.getPath() == org.kaowu.registration.RegistrationPath.PROOF
+                && (r.getStatus() == org.kaowu.registration.RegistrationStatus.PENDING_REVIEW
+                || r.getStatus() == org.kaowu.registration.RegistrationStatus.MORE_REQUESTED);
+        return underReview ? full : new Review(full.registration(), IdNumbers.maskName(full.realName()), full.idType(),
+                IdNumbers.mask(full.idNumber()), null, null, IdNumbers.maskMobile(full.mobile()), full.education(), full.school(),
+                full.major(), full.graduationDate(), null, full.work(), full.documents());
     }
 
     private Review review(Registration r, CandidateProfile p) {
@@ -147,7 +157,7 @@ public class OfficeRegistrationResource {
         JsonFields f = JsonFields.of(body, locale());
         OfficeRegistrations.Decision decision = f.enumValue("decision", OfficeRegistrations.Decision.class);
         if (decision == null) {
-            throw DomainException.badInput("invalid-review", "decision", "registration.review.noteRequired");
+            throw DomainException.badInput("invalid-review", "decision", "registration.review.decision");
         }
         return RegistrationResource.View.of(office.review(id, decision, f.text("note"), actor()));
     }
@@ -273,11 +283,26 @@ public class OfficeRegistrationResource {
                 AuthorityClock.now());
     }
 
+    /** The most recent records of the integrity archive (numbers masked). */
     @GET
     @Path("integrity")
-    public List<RecordView> integrity(@QueryParam("idNumber") String idNumber) {
-        List<IntegrityRecord> records = idNumber == null || idNumber.isBlank() ? verifications.recentIntegrityRecords()
-                : verifications.integrityRecords(IdNumbers.normalize(idNumber));
+    public List<RecordView> integrity() {
+        return records(verifications.recentIntegrityRecords());
+    }
+
+    /** One person's records: {@code {"idNumber": "…"}} in the body, so that no number lands in a URL or an access log. */
+    @POST
+    @Path("integrity/search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<RecordView> integrity(JsonObject body) {
+        String idNumber = JsonFields.of(body, locale()).text("idNumber");
+        if (idNumber == null) {
+            throw DomainException.badInput("invalid-search", "idNumber", "profile.id.length");
+        }
+        return records(verifications.integrityRecords(IdNumbers.normalize(idNumber)));
+    }
+
+    private static List<RecordView> records(List<IntegrityRecord> records) {
         return records.stream().map(r -> new RecordView(r.getId(), IdNumbers.mask(r.getIdNumber()), r.getKind().name(),
                 r.getSeverity().name(), r.getValidFrom().toString(), r.getValidUntil().toString(), r.getReason(),
                 r.getSourceRef())).toList();

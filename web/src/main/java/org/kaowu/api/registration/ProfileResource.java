@@ -81,7 +81,7 @@ public class ProfileResource {
         long id = accountId(accounts, security, request);
         CandidateProfile p = profiles.find(id)
                 .orElseThrow(() -> new DomainException("profile-missing", 404, "profile", "profile.first"));
-        return view(p, profiles.photo(id).isPresent(), null);
+        return view(p, profiles.hasPhoto(id), null);
     }
 
     /** Creates or replaces the profile; every problem at once as a 422 {@code invalid-profile}. */
@@ -99,7 +99,7 @@ public class ProfileResource {
                         w.text("field"))).toList());
         long id = accountId(accounts, security, request);
         CandidateProfiles.Saved saved = profiles.save(id, data, security.getUserPrincipal().getName());
-        return view(saved.profile(), profiles.photo(id).isPresent(), saved.disputed()
+        return view(saved.profile(), profiles.hasPhoto(id), saved.disputed()
                 ? org.kaowu.shared.Messages.text(Problems.locale(headers.getAcceptableLanguages()), "profile.disputed") : null);
     }
 

@@ -77,9 +77,9 @@ public class MyRegistrationsView implements Serializable {
         String note = r.getStatus() == RegistrationStatus.VOIDED ? r.getVoidReason() : r.getReviewNote();
         return new Row(r.getId(), r.getPlanYear() + " · " + r.getExamCode(), r.getLevel() == null ? "" : r.getLevel(), r.getArea(),
                 String.join("、", r.getSubjects()), r.getPath().name(), r.getStatus().name(), r.getFee().toPlainString(),
-                r.getPayment().name(), r.getPaymentRef(), note == null ? "" : note,
+                r.getPayment().name(), r.payable() ? r.getPaymentRef() : "", note == null ? "" : note,
                 r.getPath() == RegistrationPath.COMMITMENT && r.getStatus() == RegistrationStatus.ACCEPTED
-                        && r.getPayment() == org.kaowu.registration.Payment.UNPAID,
+                        && (r.getPayment() == org.kaowu.registration.Payment.UNPAID || r.getFee().signum() == 0),
                 r.getPath() == RegistrationPath.PROOF && (r.getStatus() == RegistrationStatus.PENDING_REVIEW
                         || r.getStatus() == RegistrationStatus.MORE_REQUESTED), r.isIdentityPending());
     }
@@ -95,7 +95,11 @@ public class MyRegistrationsView implements Serializable {
     }
 
     public void upload() {
-        if (documentFor == null || document == null || document.getSize() == 0) {
+        if (documentFor == null) {
+            FacesFeedback.error("document-form:target", FacesFeedback.text("register.chooseExam"));
+            return;
+        }
+        if (document == null || document.getSize() == 0) {
             FacesFeedback.error("document-form:document", FacesFeedback.core("registration.document.invalid", 2));
             return;
         }

@@ -98,7 +98,7 @@ public class ProfileView implements Serializable {
             }
             identityStatus = p.getIdentityStatus().name();
         }, () -> work.add(new WorkRow()));
-        hasPhoto = profiles.photo(account.id()).isPresent();
+        hasPhoto = profiles.hasPhoto(account.id());
     }
 
     public void addWork() {

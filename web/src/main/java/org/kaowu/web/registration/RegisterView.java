@@ -102,7 +102,7 @@ public class RegisterView implements Serializable {
                         + (e.getSubItem() == null ? "" : "（" + e.getSubItem() + "）") + " · " + String.join("/", e.getLevels())))
                 .toList();
         CandidateProfile p = profiles.find(account.id()).orElse(null);
-        profileReady = p != null && profiles.photo(account.id()).isPresent();
+        profileReady = p != null && profiles.hasPhoto(account.id());
         if (p != null) {
             List<String> j = new ArrayList<>();
             for (WorkPeriod w : p.workPeriods()) {
