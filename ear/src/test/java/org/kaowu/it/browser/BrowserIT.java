@@ -347,10 +347,14 @@ class BrowserIT {
         byId("identity-form:cases");
     }
 
-    /** Waits until the page has loaded and no PrimeFaces or jQuery request is under way. */
+    /**
+     * Waits until the page has loaded and no PrimeFaces or jQuery request is under way, and turns jQuery's animations
+     * off so that panels open at once (a test must not click an item while its panel is still growing).
+     */
     private void settle() {
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                "if (window.jQuery) { jQuery.fx.off = true; }"
+                        + " return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
                         + " && (!window.jQuery || jQuery.active === 0);")));
     }
 
@@ -362,8 +366,19 @@ class BrowserIT {
         for (int attempt = 0; attempt < 3; attempt++) {
             settle();
             wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-            WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
-            panel.findElement(By.cssSelector("li[data-label='" + label + "']")).click();
+            try {
+                WebElement item = wait.until(d -> {
+                    WebElement panel = d.findElement(By.id(id + "_panel"));
+                    if (!panel.isDisplayed()) {
+                        return null;
+                    }
+                    WebElement li = panel.findElement(By.cssSelector("li[data-label='" + label + "']"));
+                    return li.isDisplayed() && li.getSize().getHeight() > 0 ? li : null;
+                });
+                item.click();
+            } catch (org.openqa.selenium.ElementNotInteractableException | org.openqa.selenium.StaleElementReferenceException e) {
+                continue;
+            }
             settle();
             String chosen = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                     "var s = document.getElementById(arguments[0]); return s && s.selectedIndex >= 0 ? s.options[s.selectedIndex].text : null;",
