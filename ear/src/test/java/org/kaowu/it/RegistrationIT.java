@@ -86,6 +86,10 @@ class RegistrationIT {
         assertEquals("urn:kaowu:problem:already-registered", again.json().getString("type"));
         assertEquals(1, c.get("/api/registrations").array().size());
 
+        Kaowu.Response nowhere = c.post("/api/registrations", "application/json",
+                registration("JJ", "PROOF", null, "OTHER").replace("北京市", "<b>火星</b>"));
+        assertEquals(422, nowhere.status(), "an area that is no province");
+        assertEquals("area", nowhere.json().getString("field"));
         Kaowu.Response closed = c.post("/api/registrations", "application/json", registration("YJ2", "PROOF", null, "RELATED"));
         assertEquals(409, closed.status());
         assertEquals("urn:kaowu:problem:registration-closed", closed.json().getString("type"));

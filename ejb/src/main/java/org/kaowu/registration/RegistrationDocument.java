@@ -16,8 +16,6 @@ import java.time.Instant;
 /** A proof document of a PROOF registration: only the candidate and the office's reviewers see it. */
 @Entity
 @Table(name = "registration_document")
-@NamedQuery(name = "RegistrationDocument.of",
-        query = "select d from RegistrationDocument d where d.registrationId = :registration order by d.uploadedAt")
 @NamedQuery(name = "RegistrationDocument.count",
         query = "select count(d) from RegistrationDocument d where d.registrationId = :registration")
 public class RegistrationDocument {

@@ -179,8 +179,8 @@ public class Registrations {
         }
         Target target = target(request.year(), request.examCode(), request.level());
         String area = request.area() == null ? "" : request.area().strip();
-        if (area.isEmpty() || area.length() > 40 || area.chars().anyMatch(c -> c == '<' || c == '>' || Character.isISOControl(c))) {
-            throw DomainException.unprocessable("invalid-registration", "area", "registration.area");
+        if (!Areas.ALL.contains(area)) {
+            throw DomainException.unprocessable("invalid-registration", "area", "registration.area", String.join("、", Areas.ALL));
         }
         Timeline window = target.timeline(area);
         Instant now = AuthorityClock.now();
@@ -320,9 +320,13 @@ public class Registrations {
                 .setParameter("registration", registrationId).getResultList();
     }
 
-    public List<RegistrationDocument> documents(long registrationId) {
-        return em.createNamedQuery("RegistrationDocument.of", RegistrationDocument.class)
-                .setParameter("registration", registrationId).getResultList();
+    /** One document of a registration, or a 404-style refusal. */
+    public RegistrationDocument document(long registrationId, long documentId) {
+        RegistrationDocument d = em.find(RegistrationDocument.class, documentId);
+        if (d == null || d.getRegistrationId() != registrationId) {
+            throw new DomainException("no-such-registration", 404, "doc", "registration.none");
+        }
+        return d;
     }
 
     private CandidateProfile profile(long accountId) {

@@ -139,8 +139,7 @@ public class OfficeRegistrationResource {
     @Path("registrations/{id}/documents/{doc}")
     @Produces({"application/pdf", "image/jpeg"})
     public Response document(@PathParam("id") long id, @PathParam("doc") long doc) {
-        RegistrationDocument d = registrations.documents(id).stream().filter(x -> x.getId() == doc).findFirst()
-                .orElseThrow(() -> new DomainException("no-such-registration", 404, "doc", "registration.none"));
+        RegistrationDocument d = registrations.document(id, doc);
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         noStore.setPrivate(true);

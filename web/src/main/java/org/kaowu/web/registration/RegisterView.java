@@ -42,12 +42,6 @@ public class RegisterView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The provinces and equivalents where exams are sat. */
-    public static final List<String> AREAS = List.of("北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省", "吉林省",
-            "黑龙江省", "上海市", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省",
-            "广西壮族自治区", "海南省", "重庆市", "四川省", "贵州省", "云南省", "西藏自治区", "陕西省", "甘肃省", "青海省",
-            "宁夏回族自治区", "新疆维吾尔自治区", "新疆生产建设兵团");
-
     /** Where each refusal's field is shown. */
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("examCode", "register-form:exam"),
@@ -246,7 +240,7 @@ public class RegisterView implements Serializable {
         return items;
     }
 
-    public List<String> getAreas() { return AREAS; }
+    public List<String> getAreas() { return org.kaowu.registration.Areas.ALL; }
     public List<SelectItem> getExams() { return exams; }
     public boolean isProfileReady() { return profileReady; }
     public String getExam() { return exam; }
