@@ -148,7 +148,8 @@ class RegistrationWorkflowIT {
                 """, now.minusDays(1).format(seconds), deadline);
         String body = registration(year, "JJ", "中级", "COMMITMENT", notice(c, year, "JJ", "中级"), "OTHER")
                 .replace("[\"1Z101\",\"1Z102\"]", "[\"01\"]");
-        Kaowu.Response r = c.post("/api/registrations", "application/json", body);
+        String key = java.util.UUID.randomUUID().toString();
+        Kaowu.Response r = c.post("/api/registrations", "application/json", body, "Idempotency-Key", key);
         assertEquals(201, r.status(), r.body());
         long id = r.json().getJsonNumber("id").longValue();
         assertEquals("UNPAID", r.json().getString("payment"));
@@ -160,6 +161,10 @@ class RegistrationWorkflowIT {
             status = c.get("/api/registrations/" + id).json().getString("status");
         }
         assertEquals("LAPSED", status, "unpaid at the payment deadline");
+        Kaowu.Response retry = c.post("/api/registrations", "application/json", body, "Idempotency-Key", key);
+        assertEquals(200, retry.status(), "a retry after the window closed answers the registration it made: " + retry.body());
+        assertEquals(id, retry.json().getJsonNumber("id").longValue());
+        assertEquals(409, c.post("/api/registrations", "application/json", body).status(), "without the key: closed");
     }
 
     @Test

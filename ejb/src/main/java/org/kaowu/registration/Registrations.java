@@ -155,22 +155,27 @@ public class Registrations {
         return Eligibility.judge(target.rules(), facts(profile, request, request.year()));
     }
 
-    public Outcome register(long accountId, RegistrationRequest request, String key, String ip, String userAgent,
-                            String actor) {
+    public Outcome register(long accountId, RegistrationRequest request, String key, String ip, String userAgent) {
         if (key != null && !KEY.matcher(key).matches()) {
             throw DomainException.badInput("invalid-registration", "Idempotency-Key", "registration.key");
         }
-        if (key != null) {
-            // A retry answers what the first attempt made, even after the window closed; a key is one request's.
-            Optional<Registration> replay = em.createNamedQuery("Registration.ofAccountAndKey", Registration.class)
-                    .setParameter("account", accountId).setParameter("key", key).getResultStream().findFirst();
-            if (replay.isPresent()) {
-                if (replay.get().getPlanYear() != request.year() || !replay.get().getExamCode().equals(request.examCode())) {
-                    throw DomainException.unprocessable("invalid-registration", "Idempotency-Key", "registration.keyReused");
+        try {
+            return submit(accountId, request, key, ip, userAgent);
+        } catch (DomainException refused) {
+            // A retry answers what the first attempt made, even once the window has closed; a key is one request's.
+            if (key != null && !"Idempotency-Key".equals(refused.field())) {
+                Optional<Registration> replay = em.createNamedQuery("Registration.ofAccountAndKey", Registration.class)
+                        .setParameter("account", accountId).setParameter("key", key).getResultStream().findFirst();
+                if (replay.isPresent() && replay.get().getPlanYear() == request.year()
+                        && replay.get().getExamCode().equals(request.examCode())) {
+                    return new Outcome(replay.get(), true);
                 }
-                return new Outcome(replay.get(), true);
             }
+            throw refused;
         }
+    }
+
+    private Outcome submit(long accountId, RegistrationRequest request, String key, String ip, String userAgent) {
         if (request.path() == null) {
             throw DomainException.unprocessable("invalid-registration", "path", "registration.path");
         }
@@ -205,6 +210,9 @@ public class Registrations {
                 .setParameter("account", accountId).setParameter("exam", target.examId())
                 .setParameter("key", key == null ? "" : key).getResultList();
         Optional<Registration> replay = mine.stream().filter(r -> key != null && key.equals(r.getIdempotencyKey())).findFirst();
+        if (replay.isPresent() && replay.get().getExamId() != target.examId()) {
+            throw DomainException.unprocessable("invalid-registration", "Idempotency-Key", "registration.keyReused");
+        }
         if (replay.isPresent()) {
             return new Outcome(replay.get(), true);
         }

@@ -125,8 +125,7 @@ public class RegistrationResource {
     @RolesAllowed(Role.CANDIDATE_NAME)
     public Response register(JsonObject body, @HeaderParam("Idempotency-Key") String key,
                              @HeaderParam("User-Agent") String userAgent) {
-        Registrations.Outcome outcome = registrations.register(me(), read(body), key, request.getRemoteAddr(), userAgent,
-                security.getUserPrincipal().getName());
+        Registrations.Outcome outcome = registrations.register(me(), read(body), key, request.getRemoteAddr(), userAgent);
         return Response.status(outcome.replay() ? Response.Status.OK : Response.Status.CREATED)
                 .location(URI.create("registrations/" + outcome.registration().getId()))
                 .entity(View.of(outcome.registration())).build();

@@ -217,7 +217,7 @@ public class RegisterView implements Serializable {
         try {
             ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
             HttpServletRequest http = (HttpServletRequest) ec.getRequest();
-            registrations.register(account.id(), request(), key, http.getRemoteAddr(), http.getHeader("User-Agent"), account.name());
+            registrations.register(account.id(), request(), key, http.getRemoteAddr(), http.getHeader("User-Agent"));
             ec.getFlash().setKeepMessages(true);
             FacesFeedback.info(FacesFeedback.text("register.done"), "");
             ec.redirect(ec.getRequestContextPath() + "/candidate/registrations");
