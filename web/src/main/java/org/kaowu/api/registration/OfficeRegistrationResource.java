@@ -241,16 +241,18 @@ public class OfficeRegistrationResource {
     public List<TaskView> tasks(@PathParam("id") long id) {
         verifications.campaign(id);
         Instant now = AuthorityClock.now();
-        return verifications.tasks(id).stream().map(t -> task(t, now)).toList();
+        return verifications.taskRows(id).stream().map(t -> task(t, now)).toList();
     }
 
-    private TaskView task(VerificationTask t, Instant now) {
-        Registration r = office.registration(t.getRegistrationId());
-        CandidateProfile p = office.profile(r.getAccountId());
-        String name = p == null ? "" : IdNumbers.maskName(p.getRealName());
-        return new TaskView(t.getId(), t.getRegistrationId(), name, p == null ? "" : p.getMaskedIdNumber(), t.getReason().name(),
+    private TaskView task(Verifications.TaskRow row, Instant now) {
+        VerificationTask t = row.task();
+        return new TaskView(t.getId(), t.getRegistrationId(), row.candidate(), row.idNumber(), t.getReason().name(),
                 t.getNote(), t.getVerifier(), t.getStatus().name(), t.getOutcome() == null ? null : t.getOutcome().name(),
-                t.getEvidence(), t.getDueAt(), t.overdue(now), r.getStatus().name());
+                t.getEvidence(), t.getDueAt(), t.overdue(now), row.registrationStatus().name());
+    }
+
+    private TaskView task(VerificationTask t) {
+        return task(verifications.taskRow(t.getId()), AuthorityClock.now());
     }
 
     /** {@code {"registrationId", "reason": "FLAGGED" | "REPORTED" | "BORDERLINE", "note"}}. */
@@ -262,14 +264,14 @@ public class OfficeRegistrationResource {
         Integer registration = f.integer("registrationId");
         VerificationTask t = verifications.target(id, registration == null ? -1 : registration,
                 f.enumValue("reason", VerificationTask.Reason.class), f.text("note"), actor());
-        return Response.status(Response.Status.CREATED).entity(task(t, AuthorityClock.now())).build();
+        return Response.status(Response.Status.CREATED).entity(task(t)).build();
     }
 
     @POST
     @Path("verification/tasks/{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
     public TaskView assign(@PathParam("id") long id, JsonObject body) {
-        return task(verifications.assign(id, JsonFields.of(body, locale()).text("verifier"), actor()), AuthorityClock.now());
+        return task(verifications.assign(id, JsonFields.of(body, locale()).text("verifier"), actor()));
     }
 
     /** {@code {"outcome": "CONFIRMED" | "FALSE" | "UNABLE", "evidence": "…"}}. */
@@ -278,8 +280,7 @@ public class OfficeRegistrationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public TaskView decide(@PathParam("id") long id, JsonObject body) {
         JsonFields f = JsonFields.of(body, locale());
-        return task(verifications.decide(id, f.enumValue("outcome", VerificationTask.Outcome.class), f.text("evidence"), actor()),
-                AuthorityClock.now());
+        return task(verifications.decide(id, f.enumValue("outcome", VerificationTask.Outcome.class), f.text("evidence"), actor()));
     }
 
     /** The most recent records of the integrity archive (numbers masked). */

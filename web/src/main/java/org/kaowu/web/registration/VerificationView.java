@@ -8,10 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.kaowu.plan.PlanFile;
 import org.kaowu.plan.TimelineRules;
-import org.kaowu.registration.CandidateProfile;
 import org.kaowu.registration.IdNumbers;
-import org.kaowu.registration.OfficeRegistrations;
-import org.kaowu.registration.Registration;
 import org.kaowu.registration.Registrations;
 import org.kaowu.registration.VerificationCampaign;
 import org.kaowu.registration.VerificationTask;
@@ -41,9 +38,6 @@ public class VerificationView implements Serializable {
 
     @EJB
     private Registrations registrations;
-
-    @EJB
-    private OfficeRegistrations office;
 
     @Inject
     private CurrentAccount account;
@@ -138,17 +132,15 @@ public class VerificationView implements Serializable {
     public void select(long id) {
         selected = id;
         Instant now = AuthorityClock.now();
-        tasks = verifications.tasks(id).stream().map(t -> task(t, now)).toList();
+        tasks = verifications.taskRows(id).stream().map(t -> task(t, now)).toList();
     }
 
-    private Task task(VerificationTask t, Instant now) {
-        Registration r = office.registration(t.getRegistrationId());
-        CandidateProfile p = office.profile(r.getAccountId());
-        String masked = p == null ? "" : IdNumbers.maskName(p.getRealName());
-        return new Task(t.getId(), t.getRegistrationId(), masked, p == null ? "" : p.getMaskedIdNumber(), t.getReason().name(),
+    private static Task task(Verifications.TaskRow row, Instant now) {
+        VerificationTask t = row.task();
+        return new Task(t.getId(), t.getRegistrationId(), row.candidate(), row.idNumber(), t.getReason().name(),
                 t.getNote() == null ? "" : t.getNote(), t.getVerifier() == null ? "" : t.getVerifier(), t.getStatus().name(),
                 t.getOutcome() == null ? "" : t.getOutcome().name(), t.getEvidence() == null ? "" : t.getEvidence(),
-                TimelineRules.shown(t.getDueAt()), t.overdue(now), r.getStatus().name());
+                TimelineRules.shown(t.getDueAt()), t.overdue(now), row.registrationStatus().name());
     }
 
     public void assign(long taskId) {
