@@ -58,6 +58,9 @@ class BrowserIT {
                 .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // A condition asked while the page is being replaced (a full-page submit) fails with "node does not belong to
+        // the document": ask again, as for a stale element; a real failure still ends in the timeout with its cause.
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
     }
 
     @AfterEach
