@@ -1,5 +1,11 @@
 import java.awt.image.BufferedImage;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -55,6 +61,91 @@ public class RegistrationLoad {
     static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
     record Answer(int status, String body, String cookie) {
+    }
+
+    /**
+     * A keep-alive HTTP/1.1 connection of one client, written by hand: the JDK's HttpClient spends about as much CPU
+     * per request as the server does, and the driver shares the machine's two cores with the server and the database.
+     */
+    static final class Raw implements AutoCloseable {
+        private final Socket socket;
+        private final InputStream in;
+        private final OutputStream out;
+        private final byte[] line = new byte[8192];
+        String body;
+
+        Raw() throws IOException {
+            URI uri = URI.create(base);
+            socket = new Socket();
+            socket.setTcpNoDelay(true);
+            socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 10_000);
+            socket.setSoTimeout(60_000);
+            in = new BufferedInputStream(socket.getInputStream(), 16384);
+            out = socket.getOutputStream();
+        }
+
+        /** Sends one request and answers its status; the body is kept in {@link #body}. */
+        int send(String method, String path, String cookie, String json, String... headers) throws IOException {
+            byte[] content = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+            StringBuilder h = new StringBuilder(256).append(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ")
+                    .append(socket.getInetAddress().getHostAddress()).append("\r\nCookie: JSESSIONID=").append(cookie)
+                    .append("\r\nAccept: application/json\r\n");
+            for (int i = 0; i < headers.length; i += 2) {
+                h.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+            }
+            if (json != null) {
+                h.append("Content-Type: application/json\r\nContent-Length: ").append(content.length).append("\r\n");
+            }
+            byte[] head = h.append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
+            byte[] request = new byte[head.length + content.length];
+            System.arraycopy(head, 0, request, 0, head.length);
+            System.arraycopy(content, 0, request, head.length, content.length);
+            out.write(request);
+            out.flush();
+            String status = readLine();
+            int code = Integer.parseInt(status.substring(9, 12));
+            int length = -1;
+            boolean chunked = false;
+            for (String l = readLine(); !l.isEmpty(); l = readLine()) {
+                int colon = l.indexOf(':');
+                String name = l.substring(0, colon).trim();
+                if (name.equalsIgnoreCase("Content-Length")) {
+                    length = Integer.parseInt(l.substring(colon + 1).trim());
+                } else if (name.equalsIgnoreCase("Transfer-Encoding") && l.toLowerCase(Locale.ROOT).contains("chunked")) {
+                    chunked = true;
+                }
+            }
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            if (chunked) {
+                for (int n = Integer.parseInt(readLine().trim(), 16); n > 0; n = Integer.parseInt(readLine().trim(), 16)) {
+                    b.write(in.readNBytes(n));
+                    readLine();
+                }
+                readLine();
+            } else if (length > 0) {
+                b.write(in.readNBytes(length));
+            }
+            body = b.toString(StandardCharsets.UTF_8);
+            return code;
+        }
+
+        private String readLine() throws IOException {
+            int n = 0;
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new IOException("connection closed");
+                }
+                if (c != '\r') {
+                    line[n++] = (byte) c;
+                }
+            }
+            return new String(line, 0, n, StandardCharsets.ISO_8859_1);
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
     }
 
     static Answer send(String method, String path, String contentType, byte[] body, String cookie, String... headers) throws Exception {
@@ -189,33 +280,37 @@ public class RegistrationLoad {
         System.out.println();
         System.out.printf(Locale.ROOT, "HTTP registrations: %d clients x %d exams = %d in %.2f s%n", clients, exams, clients * exams, seconds);
         System.out.printf(Locale.ROOT, "  rate %.0f registrations/s, latency p50 %.1f ms, p99 %.1f ms%n", rate, p50, p99);
+        floor(pool, sessions, warmup * 5);
+        double[] floor = floor(pool, sessions, exams * 2);
+        System.out.printf(Locale.ROOT, "Platform floor (same clients and sessions, GET /api/me: sign-in check, REST, one read, JSON): %.0f requests/s, p99 %.1f ms%n", floor[0], floor[1]);
         double ceiling = jdbcCeiling(finalYear, warmup);
         System.out.printf(Locale.ROOT, "JDBC ceiling (same rows, plain single-row inserts, %d connections, autocommit): %.0f rows/s%n", jdbcThreads, ceiling);
-        System.out.printf(Locale.ROOT, "ratio HTTP / JDBC ceiling: %.0f%%%n", 100 * rate / ceiling);
+        System.out.printf(Locale.ROOT, "ratio HTTP / JDBC ceiling: %.0f%%; platform floor / JDBC ceiling: %.0f%%; registrations / platform floor: %.0f%%%n",
+                100 * rate / ceiling, 100 * floor[0] / ceiling, 100 * rate / floor[0]);
         pool.shutdownNow();
         System.exit(0);
     }
 
-    /** Each client registers for exams [from, to) in turn; every answer must be 201. */
+    /** Each client registers for exams [from, to) in turn, on its own connection; every answer must be 201. */
     static void run(ExecutorService pool, String[] sessions, int year, String notice, int from, int to, long[] latencies) throws Exception {
         AtomicInteger failed = new AtomicInteger();
         List<Future<?>> work = new ArrayList<>();
         for (int c = 0; c < sessions.length; c++) {
             int n = c;
             work.add(pool.submit(() -> {
-                for (int e = from; e < to; e++) {
-                    String body = "{\"year\":" + year + ",\"examCode\":\"B" + String.format("%03d", e) + "\",\"level\":\"中级\",\"area\":\"北京市\","
-                            + "\"subjects\":[\"01\"],\"path\":\"COMMITMENT\",\"major\":\"OTHER\",\"fieldWork\":[0],\"noticeSha256\":\"" + notice + "\"}";
-                    long t0 = System.nanoTime();
-                    Answer a = json("POST", "/api/registrations", body, sessions[n], "Idempotency-Key", UUID.randomUUID().toString());
-                    long t = System.nanoTime() - t0;
-                    if (a.status() != 201) {
-                        if (failed.incrementAndGet() < 5) {
-                            System.err.println("HTTP " + a.status() + " " + a.body());
+                try (Raw http = new Raw()) {
+                    for (int e = from; e < to; e++) {
+                        String body = "{\"year\":" + year + ",\"examCode\":\"B" + String.format("%03d", e) + "\",\"level\":\"中级\",\"area\":\"北京市\","
+                                + "\"subjects\":[\"01\"],\"path\":\"COMMITMENT\",\"major\":\"OTHER\",\"fieldWork\":[0],\"noticeSha256\":\"" + notice + "\"}";
+                        long t0 = System.nanoTime();
+                        int status = http.send("POST", "/api/registrations", sessions[n], body, "Idempotency-Key", UUID.randomUUID().toString());
+                        long t = System.nanoTime() - t0;
+                        if (status != 201 && failed.incrementAndGet() < 5) {
+                            System.err.println("HTTP " + status + " " + http.body);
                         }
-                    }
-                    if (latencies != null) {
-                        latencies[n * (to - from) + (e - from)] = t;
+                        if (latencies != null) {
+                            latencies[n * (to - from) + (e - from)] = t;
+                        }
                     }
                 }
                 return null;
@@ -227,6 +322,37 @@ public class RegistrationLoad {
         if (failed.get() > 0) {
             throw new IllegalStateException(failed.get() + " registrations failed");
         }
+    }
+
+    /**
+     * The platform's floor, measured in the same run: the same clients and sessions each send {@code count} requests
+     * to {@code GET /api/me} (sign-in check, REST, one read through an EJB, JSON). Answers requests/s and p99 in ms.
+     */
+    static double[] floor(ExecutorService pool, String[] sessions, int count) throws Exception {
+        long[] latencies = new long[sessions.length * count];
+        List<Future<?>> work = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int c = 0; c < sessions.length; c++) {
+            int n = c;
+            work.add(pool.submit(() -> {
+                try (Raw http = new Raw()) {
+                    for (int i = 0; i < count; i++) {
+                        long t0 = System.nanoTime();
+                        if (http.send("GET", "/api/me", sessions[n], null) != 200) {
+                            throw new IllegalStateException("GET /api/me: " + http.body);
+                        }
+                        latencies[n * count + i] = System.nanoTime() - t0;
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : work) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Arrays.sort(latencies);
+        return new double[]{latencies.length / seconds, latencies[(int) Math.ceil(latencies.length * 0.99) - 1] / 1e6};
     }
 
     /** The measured rows, inserted again with plain JDBC into a copy of the table (same columns, indexes, constraints). */

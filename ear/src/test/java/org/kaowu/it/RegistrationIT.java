@@ -75,7 +75,7 @@ class RegistrationIT {
         assertEquals("ACCEPTED", r.getString("status"));
         assertEquals("COMMITMENT", r.getString("path"));
         assertEquals(sha, r.getString("noticeSha256"));
-        assertEquals("2026.1", r.getString("noticeVersion"));
+        assertEquals("2026.2", r.getString("noticeVersion"));
         assertNotNull(r.getString("signedAt"));
         Kaowu.Response reused = c.post("/api/registrations", "application/json", registration("JJ", "PROOF", null, "OTHER"),
                 "Idempotency-Key", key);
@@ -207,5 +207,56 @@ class RegistrationIT {
         Kaowu.Client third = Kaowu.session(Kaowu.newCandidate(PASSWORD), PASSWORD);
         assertEquals("DISPUTED", third.put("/api/profile", profile(number)).json().getString("identityStatus"));
         assertEquals("CONFIRMED", ownerClient.get("/api/profile").json().getString("identityStatus"), "a decided owner stays decided");
+    }
+
+    @Test
+    void aCaseClosesWhenOneSideChangesItsNumberAndAnIdentityVoidFreesThePlace() throws IOException {
+        plan();
+        // One side enters another number: the case has nothing left to decide, and the other side is no longer pending.
+        String number = idNumber();
+        Kaowu.Client a = Kaowu.session(Kaowu.newCandidate(PASSWORD), PASSWORD);
+        Kaowu.Client b = Kaowu.session(Kaowu.newCandidate(PASSWORD), PASSWORD);
+        assertEquals(200, a.put("/api/profile", profile(number)).status());
+        assertEquals("DISPUTED", b.put("/api/profile", profile(number)).json().getString("identityStatus"));
+        assertEquals(200, a.putBytes("/api/profile/photo", "image/jpeg", jpeg(358, 441)).status());
+        Kaowu.Response r = a.post("/api/registrations", "application/json", registration("YJ", "PROOF", null, "RELATED"));
+        assertEquals(201, r.status(), r.body());
+        assertTrue(r.json().getBoolean("identityPending"));
+        Kaowu.Client office = Kaowu.session("office", DEMO_PASSWORD);
+        String masked = number.substring(0, 4) + "**********" + number.substring(14);
+        assertTrue(office.get("/api/office/identity-cases").body().contains(masked));
+        assertEquals("CLAIMED", b.put("/api/profile", profile(idNumber())).json().getString("identityStatus"));
+        assertFalse(office.get("/api/office/identity-cases").body().contains(masked), "the case is closed");
+        assertEquals("CLAIMED", a.get("/api/profile").json().getString("identityStatus"));
+        assertFalse(a.get("/api/registrations/" + r.json().getJsonNumber("id")).json().getBoolean("identityPending"));
+        assertTrue(a.get("/api/registrations/notifications").body().contains("身份核实已结束"));
+
+        // The office decides a number is another's: that side's registration is voided and, once it has entered its
+        // own number, it can register for the same exam again.
+        String disputed = idNumber();
+        Kaowu.Client c = Kaowu.session(Kaowu.newCandidate(PASSWORD), PASSWORD);
+        Kaowu.Client d = Kaowu.session(Kaowu.newCandidate(PASSWORD), PASSWORD);
+        java.util.Map<Kaowu.Client, Long> registered = new java.util.HashMap<>();
+        for (Kaowu.Client x : List.of(c, d)) {
+            assertEquals(200, x.put("/api/profile", profile(disputed)).status());
+            assertEquals(200, x.putBytes("/api/profile/photo", "image/jpeg", jpeg(358, 441)).status());
+            Kaowu.Response made = x.post("/api/registrations", "application/json", registration("YJ", "PROOF", null, "RELATED"));
+            assertEquals(201, made.status(), made.body());
+            registered.put(x, made.json().getJsonNumber("id").longValue());
+        }
+        String maskedDisputed = disputed.substring(0, 4) + "**********" + disputed.substring(14);
+        JsonObject kase = office.get("/api/office/identity-cases").array().stream().map(JsonObject.class::cast)
+                .filter(k -> k.getString("idNumberMasked").equals(maskedDisputed)).findFirst().orElseThrow();
+        assertEquals(200, office.post("/api/office/identity-cases/" + kase.getJsonNumber("id") + "/resolve", "application/json",
+                "{\"owner\":" + kase.getJsonNumber("firstAccount") + ",\"note\":\"核对身份证原件\"}").status());
+        Kaowu.Client other = c.get("/api/profile").json().getString("identityStatus").equals("REJECTED") ? c : d;
+        assertEquals("REJECTED", other.get("/api/profile").json().getString("identityStatus"));
+        assertEquals("VOIDED", other.get("/api/registrations/" + registered.get(other)).json().getString("status"));
+        assertEquals("CLAIMED", other.put("/api/profile", profile(idNumber())).json().getString("identityStatus"));
+        Kaowu.Response again = other.post("/api/registrations", "application/json", registration("YJ", "PROOF", null, "RELATED"));
+        assertEquals(201, again.status(), "the voided registration no longer holds the place: " + again.body());
+        Kaowu.Response twice = other.post("/api/registrations", "application/json", registration("YJ", "PROOF", null, "RELATED"));
+        assertEquals(409, twice.status(), twice.body());
+        assertEquals("urn:kaowu:problem:already-registered", twice.json().getString("type"));
     }
 }

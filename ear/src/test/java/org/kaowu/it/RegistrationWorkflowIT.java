@@ -272,10 +272,70 @@ class RegistrationWorkflowIT {
         assertEquals("urn:kaowu:problem:commitment-barred", barred.json().getString("type"));
         assertEquals(201, liar.post("/api/registrations", "application/json", registration("YJ", "PROOF", null, "RELATED")).status(),
                 "proof remains open");
+        // The voided registration keeps its place: the same exam cannot be registered for again that year.
+        Kaowu.Response again = liar.post("/api/registrations", "application/json", registration("JJ", "PROOF", null, "RELATED"));
+        assertEquals(409, again.status(), again.body());
+        assertEquals("urn:kaowu:problem:registration-voided", again.json().getString("type"));
+        assertTrue(again.json().getString("detail").contains("作废"), again.body());
 
         JsonArray stats = office.get("/api/office/statistics?year=2040").array();
         assertTrue(stats.stream().map(JsonObject.class::cast).anyMatch(s -> s.getString("exam").equals("JJ")
                 && s.getString("status").equals("VOIDED") && s.getInt("count") >= 1), stats.toString());
+    }
+
+    @Test
+    void anExemptionClaimedUnderACommitmentIsNamedInTheNoticeSigned() throws Exception {
+        Kaowu.Client c = Kaowu.session(Kaowu.newCandidate(PASSWORD), PASSWORD);
+        // Ten years of construction management: enough for the exam, not for the exemption's fifteen.
+        Kaowu.Response p = c.put("/api/profile", profile(idNumber()).replace("\"from\":\"2012-07-15\",", "\"from\":\"2010-07-15\",\"to\":\"2020-07-14\","));
+        assertEquals(200, p.status(), p.body());
+        assertEquals(200, c.putBytes("/api/profile/photo", "image/jpeg", jpeg(358, 441)).status());
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
+        int year = publishedPlan(office(), """
+                {"code":"JJ","qualification":"一级建造师","levels":["一级"],
+                 "windows":{"registrationOpens":"%2$s","registrationCloses":"%3$s","withdrawalDeadline":"%3$s",
+                  "verificationDeadline":"%1$d-08-31","ticketsOpen":"%1$d-09-01","ticketsClose":"%1$d-09-10",
+                  "examStart":"%1$d-09-08","examEnd":"%1$d-09-10","scoreRelease":"%1$d-11-30","certificatesFrom":"%1$d-12-15"},
+                 "subjects":[{"level":"一级","code":"1Z101","name":"建设工程经济","durationMinutes":120,"fee":68},
+                             {"level":"一级","code":"1Z102","name":"建设工程项目管理","durationMinutes":180,"fee":68},
+                             {"level":"一级","code":"1Z103","name":"建设工程法规及相关知识","durationMinutes":180,"fee":68},
+                             {"level":"一级","code":"1Z104","name":"专业工程管理与实务","durationMinutes":240,"fee":68}],
+                 "sessions":[{"level":"一级","subjectCode":"1Z101","date":"%1$d-09-08","start":"09:00","end":"11:00"},
+                             {"level":"一级","subjectCode":"1Z102","date":"%1$d-09-08","start":"14:00","end":"17:00"},
+                             {"level":"一级","subjectCode":"1Z103","date":"%1$d-09-09","start":"09:00","end":"12:00"},
+                             {"level":"一级","subjectCode":"1Z104","date":"%1$d-09-09","start":"14:00","end":"18:00"}]}
+                """, now.minusDays(1).toLocalDate().toString(), now.plusDays(30).toLocalDate().toString());
+        String url = "/api/registrations/notice?year=" + year + "&exam=JJ&level=%E4%B8%80%E7%BA%A7";
+        JsonObject plain = c.get(url).json();
+        assertEquals("受聘担任工程或工程经济类高级专业技术职务",
+                plain.getJsonArray("exemptions").getJsonObject(0).getString("alternative"), "the alternative condition is offered");
+        JsonObject byYears = c.get(url + "&exemption=SENIOR_15Y").json();
+        JsonObject byTitle = c.get(url + "&exemption=SENIOR_15Y&alternative=true").json();
+        assertFalse(plain.getString("text").contains("免试申请"), "no claim, no exemption clause");
+        assertTrue(byYears.getString("text").contains("本人申请免试《建设工程经济》《建设工程项目管理》"), byYears.getString("text"));
+        assertTrue(byYears.getString("text").contains("满15年"), byYears.getString("text"));
+        assertTrue(byTitle.getString("text").contains("并承诺符合免试条件：受聘担任工程或工程经济类高级专业技术职务"), byTitle.getString("text"));
+        assertEquals(3, Set.of(plain.getString("sha256"), byYears.getString("sha256"), byTitle.getString("sha256")).size(),
+                "each text has its own digest");
+        assertEquals(422, c.get(url + "&exemption=ADDED_SPECIALTY").status(), "not an exemption of this level");
+
+        String base = registration(year, "JJ", "一级", "COMMITMENT", "%s", "RELATED")
+                .replace("[\"1Z101\",\"1Z102\"]", "[\"1Z103\",\"1Z104\"]").replace("}", ",\"exemption\":\"SENIOR_15Y\"%s}");
+        Kaowu.Response years = c.post("/api/registrations", "application/json", base.formatted(byYears.getString("sha256"), ""));
+        assertEquals(422, years.status(), years.body());
+        assertEquals("exemption", years.json().getString("field"));
+        assertTrue(years.json().getString("detail").contains("15"), years.body());
+        Kaowu.Response unsigned = c.post("/api/registrations", "application/json",
+                base.formatted(plain.getString("sha256"), ",\"exemptionAlternative\":true"));
+        assertEquals(409, unsigned.status(), "the notice signed must name the exemption claimed: " + unsigned.body());
+        assertEquals(byTitle.getString("sha256"), unsigned.json().getString("noticeSha256"));
+        Kaowu.Response signed = c.post("/api/registrations", "application/json",
+                base.formatted(byTitle.getString("sha256"), ",\"exemptionAlternative\":true"));
+        assertEquals(201, signed.status(), signed.body());
+        assertEquals("SENIOR_15Y", signed.json().getString("exemption"));
+        assertTrue(signed.json().getBoolean("exemptionAlternative"));
+        assertEquals(byTitle.getString("sha256"), signed.json().getString("noticeSha256"));
+        assertEquals(0, new java.math.BigDecimal("136").compareTo(signed.json().getJsonNumber("fee").bigDecimalValue()), "two subjects' fees");
     }
 
     static Set<Long> drawn(Kaowu.Client office, JsonObject campaign) {

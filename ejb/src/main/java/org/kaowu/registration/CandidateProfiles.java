@@ -39,6 +39,9 @@ public class CandidateProfiles {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private Notifications notifications;
+
     /** The profile with its work history loaded. */
     public Optional<CandidateProfile> find(long accountId) {
         CandidateProfile p = em.find(CandidateProfile.class, accountId);
@@ -140,9 +143,12 @@ public class CandidateProfiles {
             em.persist(profile);
         }
         boolean disputed = false;
-        if (before != null && !d.idNumber().equals(before)) {
-            // A new number starts afresh: whatever was decided about the old one does not carry over.
+        boolean changed = before != null && !d.idNumber().equals(before);
+        if (changed) {
+            // A new number starts afresh: whatever was decided about the old one does not carry over, and an open
+            // case about the old one has nothing left to decide.
             profile.identity(CandidateProfile.IdentityStatus.CLAIMED);
+            withdrawClaim(accountId, actor, now);
         }
         if (!d.idNumber().equals(before) || profile.getIdentityStatus() != CandidateProfile.IdentityStatus.CONFIRMED) {
             List<CandidateProfile> others = em.createNamedQuery("CandidateProfile.byIdNumber", CandidateProfile.class)
@@ -155,6 +161,9 @@ public class CandidateProfiles {
             if (!disputed && profile.getIdentityStatus() == CandidateProfile.IdentityStatus.DISPUTED && !d.idNumber().equals(before)) {
                 profile.identity(CandidateProfile.IdentityStatus.CLAIMED);
             }
+        }
+        if (changed && !disputed) {
+            settled(accountId);
         }
         em.flush();
         audit.record(actor, created ? "profile.create" : "profile.update", "CandidateProfile", Long.toString(accountId),
@@ -174,7 +183,8 @@ public class CandidateProfiles {
                 .setParameter("first", first).setParameter("second", second).getResultStream().findFirst().orElse(null);
         if (existing == null) {
             em.persist(new IdentityCase(mine.getIdNumber(), first, second, now));
-        } else if (existing.getStatus() == IdentityCase.Status.RESOLVED && !existing.getIdNumber().equals(mine.getIdNumber())) {
+        } else if (existing.getStatus() == IdentityCase.Status.WITHDRAWN
+                || existing.getStatus() == IdentityCase.Status.RESOLVED && !existing.getIdNumber().equals(mine.getIdNumber())) {
             existing.reopen(mine.getIdNumber(), now);
         } else if (existing.getStatus() == IdentityCase.Status.RESOLVED) {
             return false;
@@ -188,6 +198,34 @@ public class CandidateProfiles {
         em.createQuery("update Registration r set r.identityPending = true where r.accountId in :accounts")
                 .setParameter("accounts", pending).executeUpdate();
         return true;
+    }
+
+    /**
+     * The account moved to another number: its open identity cases close (audited), and the other side, if it has no
+     * other open case, holds its number undisputed again, its registrations no longer pending, and is told so.
+     */
+    private void withdrawClaim(long accountId, String actor, Instant now) {
+        for (IdentityCase c : em.createNamedQuery("IdentityCase.openOf", IdentityCase.class).setParameter("account", accountId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+            c.withdrawn(accountId, actor, now);
+            audit.record(actor, "identity.withdrawn", "IdentityCase", Long.toString(c.getId()),
+                    "one side changed to another identity number", "account " + accountId);
+            long other = c.other(accountId);
+            CandidateProfile theirs = em.find(CandidateProfile.class, other, LockModeType.PESSIMISTIC_WRITE);
+            boolean stillOpen = em.createNamedQuery("IdentityCase.openOf", IdentityCase.class).setParameter("account", other)
+                    .getResultStream().anyMatch(o -> !o.getId().equals(c.getId()));
+            if (theirs != null && theirs.getIdentityStatus() == CandidateProfile.IdentityStatus.DISPUTED && !stillOpen) {
+                theirs.identity(CandidateProfile.IdentityStatus.CLAIMED);
+                settled(other);
+                notifications.notify(other, "notice.identity.withdrawn", "", "");
+            }
+        }
+    }
+
+    /** The account's registrations no longer wait for an identity decision. */
+    private void settled(long accountId) {
+        em.createQuery("update Registration r set r.identityPending = false where r.accountId = :account and r.identityPending = true")
+                .setParameter("account", accountId).executeUpdate();
     }
 
     /** Stores the candidate's ID photo after {@link PhotoRules}; the profile comes first. */

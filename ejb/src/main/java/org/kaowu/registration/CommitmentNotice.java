@@ -17,7 +17,7 @@ import java.util.Locale;
 public record CommitmentNotice(String version, String text, String sha256) implements Serializable {
 
     /** Changes whenever the template's wording changes. */
-    public static final String TEMPLATE = "2026.1";
+    public static final String TEMPLATE = "2026.2";
 
     public static CommitmentNotice of(int year, String qualification, String level, String office,
                                       List<Eligibility.Rule> rules) {
@@ -48,6 +48,22 @@ public record CommitmentNotice(String version, String text, String sha256) imple
         t.append("本承诺由本人亲自作出，不委托他人代为承诺，自提交之时起生效。\n");
         String text = t.toString();
         return new CommitmentNotice(TEMPLATE, text, sha256(text));
+    }
+
+    /**
+     * The notice for a registration that claims an exemption: the subjects waived, the condition the candidate claims
+     * to meet (the rule's own, or its alternative) and its source are named, and promised like the rest.
+     */
+    public CommitmentNotice claiming(ExemptionRule.Exemption exemption, boolean alternative) {
+        if (exemption == null) {
+            return this;
+        }
+        StringBuilder t = new StringBuilder(text).append("\n三、免试申请\n本人申请免试");
+        exemption.exemptSubjects().forEach(s -> t.append('《').append(s).append('》'));
+        t.append("，并承诺符合免试条件：").append(exemption.condition(alternative, false)).append("（").append(exemption.source())
+                .append("）。如承诺不实，免试无效，并按上述告知事项第（五）项承担责任。\n");
+        String claimed = t.toString();
+        return new CommitmentNotice(version, claimed, sha256(claimed));
     }
 
     static String sha256(String text) {

@@ -19,7 +19,21 @@ public class ExemptionRule {
 
     /** The rule as registration uses it: the subjects it waives are named, as plans give codes of their own. */
     public record Exemption(String code, String conditionZh, String conditionEn, int minTotalYears,
-                            List<String> exemptSubjects, String source) implements Serializable {
+                            List<String> exemptSubjects, String source, String alternativeZh, String alternativeEn)
+            implements Serializable {
+
+        /** Whether the exemption may also be claimed on its alternative condition (which needs no years of work). */
+        public boolean hasAlternative() {
+            return alternativeZh != null;
+        }
+
+        /** The condition the candidate claims to meet, in the language asked. */
+        public String condition(boolean alternative, boolean english) {
+            if (alternative && hasAlternative()) {
+                return english ? alternativeEn : alternativeZh;
+            }
+            return english ? conditionEn : conditionZh;
+        }
     }
 
     @Id
@@ -49,10 +63,17 @@ public class ExemptionRule {
     @Column(nullable = false, length = 300)
     private String source;
 
+    @Column(name = "alternative_zh", length = 300)
+    private String alternativeZh;
+
+    @Column(name = "alternative_en", length = 300)
+    private String alternativeEn;
+
     protected ExemptionRule() {
     }
 
     public Exemption exemption() {
-        return new Exemption(code, conditionZh, conditionEn, minTotalYears, Arrays.asList(exemptSubjects.split("/")), source);
+        return new Exemption(code, conditionZh, conditionEn, minTotalYears, Arrays.asList(exemptSubjects.split("/")), source,
+                alternativeZh, alternativeEn);
     }
 }

@@ -22,10 +22,13 @@ import java.time.Instant;
 @Table(name = "identity_case")
 @NamedQuery(name = "IdentityCase.between",
         query = "select c from IdentityCase c where c.firstAccount = :first and c.secondAccount = :second")
+@NamedQuery(name = "IdentityCase.openOf", query = "select c from IdentityCase c where c.status = org.kaowu.registration.IdentityCase.Status.OPEN"
+        + " and (c.firstAccount = :account or c.secondAccount = :account)")
 @NamedQuery(name = "IdentityCase.open", query = "select c from IdentityCase c where c.status = org.kaowu.registration.IdentityCase.Status.OPEN order by c.openedAt")
 public class IdentityCase {
 
-    public enum Status { OPEN, RESOLVED }
+    /** WITHDRAWN: one side changed to another number before the office decided; nothing left to decide. */
+    public enum Status { OPEN, RESOLVED, WITHDRAWN }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registration_seq")
@@ -90,6 +93,20 @@ public class IdentityCase {
         resolution = why;
         resolvedBy = by;
         resolvedAt = at;
+    }
+
+    /** One side entered another number: the case closes without an owner. */
+    void withdrawn(long by, String actor, Instant at) {
+        status = Status.WITHDRAWN;
+        ownerAccount = null;
+        resolution = "account " + by + " changed to another identity number";
+        resolvedBy = actor;
+        resolvedAt = at;
+    }
+
+    /** The other side of the case. */
+    public long other(long account) {
+        return account == firstAccount ? secondAccount : firstAccount;
     }
 
     public Long getId() { return id; }

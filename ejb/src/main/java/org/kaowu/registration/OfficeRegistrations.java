@@ -248,6 +248,7 @@ public class OfficeRegistrations {
             for (Registration r : em.createNamedQuery("Registration.ofAccount", Registration.class).setParameter("account", other).getResultList()) {
                 if (r.getStatus().live()) {
                     r.voided("identity: " + why, now);
+                    r.releasePlace();
                     voided.fire(new RegistrationVoided(r.getId(), other, r.getExamId(), "identity", false));
                 }
             }

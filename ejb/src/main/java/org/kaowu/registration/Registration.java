@@ -96,6 +96,13 @@ public class Registration {
     @Column(name = "identity_pending", nullable = false)
     private boolean identityPending;
 
+    /** TRUE while this registration is the candidate's one for its exam and year; NULL once it no longer counts. */
+    @Column(name = "holds_place")
+    private Boolean holdsPlace = Boolean.TRUE;
+
+    @Column(name = "exemption_by_alternative", nullable = false)
+    private boolean exemptionByAlternative;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -242,13 +249,26 @@ public class Registration {
         updatedAt = at;
     }
 
-    void exempt(String code) {
+    void exempt(String code, boolean byAlternative) {
         exemption = code;
+        exemptionByAlternative = code != null && byAlternative;
     }
 
     void identityDecided() {
         identityPending = false;
     }
+
+    /** Voided because the identity number was another person's: the candidate's place for this exam is free again. */
+    void releasePlace() {
+        holdsPlace = null;
+    }
+
+    /** Whether this is the candidate's one registration for its exam and year. */
+    public boolean holdsPlace() {
+        return Boolean.TRUE.equals(holdsPlace);
+    }
+
+    public boolean isExemptionByAlternative() { return exemptionByAlternative; }
 
     public String getExemption() { return exemption; }
     public BigDecimal getFee() { return fee; }

@@ -216,17 +216,25 @@ public class Registrations {
         if (replay.isPresent()) {
             return new Outcome(replay.get(), true);
         }
-        Optional<Registration> existing = mine.stream().filter(r -> r.getExamId() == target.examId()).findFirst();
+        Optional<Registration> existing = mine.stream().filter(r -> r.getExamId() == target.examId() && r.holdsPlace()).findFirst();
+        if (existing.isPresent() && existing.get().getStatus() == RegistrationStatus.VOIDED) {
+            throw DomainException.conflict("registration-voided", "examCode", "registration.alreadyVoided",
+                    target.code()).with("registration", existing.get().getId());
+        }
         if (existing.isPresent()) {
             throw DomainException.conflict("already-registered", "examCode", "registration.already",
                     target.code()).with("registration", existing.get().getId());
+        }
+        if (request.path() == RegistrationPath.COMMITMENT
+                && mine.stream().anyMatch(r -> r.getExamId() == target.examId() && r.getCommitmentWithdrawnAt() != null)) {
+            throw DomainException.conflict("commitment-withdrawn", "path", "registration.commitment.withdrawnBefore");
         }
         Eligibility.Facts facts = facts(profile, request, request.year());
         Eligibility.Verdict verdict = Eligibility.judge(target.rules(), facts);
         if (!verdict.eligible()) {
             throw DomainException.unprocessable("not-eligible", "education", "registration.notEligible", verdict.explanation());
         }
-        exemption(target, request.exemption(), subjects, facts);
+        ExemptionRule.Exemption claimed = exemption(target, request, subjects, facts);
         if (request.path() == RegistrationPath.COMMITMENT) {
             if (!verdict.ruled()) {
                 throw DomainException.unprocessable("commitment-unavailable", "path", "registration.commitment.noRules");
@@ -237,9 +245,10 @@ public class Registrations {
             if (barred) {
                 throw new DomainException("commitment-barred", 403, "path", "registration.commitment.barred");
             }
-            if (request.noticeSha256() == null || !request.noticeSha256().equalsIgnoreCase(target.notice().sha256())) {
+            CommitmentNotice notice = target.notice().claiming(claimed, request.exemptionAlternative());
+            if (request.noticeSha256() == null || !request.noticeSha256().equalsIgnoreCase(notice.sha256())) {
                 throw DomainException.conflict("notice-changed", "noticeSha256", "registration.commitment.notice")
-                        .with("noticeSha256", target.notice().sha256()).with("noticeVersion", target.notice().version());
+                        .with("noticeSha256", notice.sha256()).with("noticeVersion", notice.version());
             }
         }
         BigDecimal fee = target.subjects().stream()
@@ -248,9 +257,9 @@ public class Registrations {
         Registration registration = new Registration(accountId, target.examId(), request.year(), target.code(),
                 target.level(), area, subjects, request.path(), facts, verdict.explanation().zh(), key,
                 profile.getIdentityStatus() == CandidateProfile.IdentityStatus.DISPUTED, fee, now);
-        registration.exempt(request.exemption() == null || request.exemption().isBlank() ? null : request.exemption().strip());
+        registration.exempt(claimed == null ? null : claimed.code(), request.exemptionAlternative());
         if (request.path() == RegistrationPath.COMMITMENT) {
-            registration.sign(target.notice(), now, ip, userAgent);
+            registration.sign(target.notice().claiming(claimed, request.exemptionAlternative()), now, ip, userAgent);
         }
         // The row is the record of the candidate's own act (who, when, from where, which notice): no separate audit.
         em.persist(registration);
@@ -362,17 +371,21 @@ public class Registrations {
     }
 
     /**
-     * A claimed exemption must be one of the level's, the candidate must have its years, and the subjects it waives
-     * are not sat: their names must not be among the chosen subjects.
+     * A claimed exemption must be one of the level's; the candidate must have its years of work, unless claiming its
+     * alternative condition (which the rule must have); the subjects it waives are not sat: their names must not be
+     * among the chosen subjects. Answers the exemption claimed, or null.
      */
-    private static void exemption(Target target, String claimed, List<String> subjects, Eligibility.Facts facts) {
+    private static ExemptionRule.Exemption exemption(Target target, RegistrationRequest request, List<String> subjects,
+                                                     Eligibility.Facts facts) {
+        String claimed = request.exemption();
         if (claimed == null || claimed.isBlank()) {
-            return;
+            if (request.exemptionAlternative()) {
+                throw DomainException.unprocessable("invalid-registration", "exemption", "registration.exemption.alternativeAlone");
+            }
+            return null;
         }
-        ExemptionRule.Exemption e = target.exemptions().stream().filter(x -> x.code().equals(claimed.strip())).findFirst()
-                .orElseThrow(() -> DomainException.unprocessable("invalid-registration", "exemption", "registration.exemption.unknown",
-                        target.exemptions().isEmpty() ? "—" : String.join("、", target.exemptions().stream().map(ExemptionRule.Exemption::code).toList())));
-        if (facts.totalYears() < e.minTotalYears()) {
+        ExemptionRule.Exemption e = rule(target, claimed, request.exemptionAlternative());
+        if (!request.exemptionAlternative() && facts.totalYears() < e.minTotalYears()) {
             throw DomainException.unprocessable("invalid-registration", "exemption", "registration.exemption.years",
                     e.minTotalYears(), Eligibility.years(facts.totalYears()));
         }
@@ -382,6 +395,26 @@ public class Registrations {
             throw DomainException.unprocessable("invalid-registration", "subjects", "registration.exemption.subjects",
                     String.join("、", e.exemptSubjects()));
         }
+        return e;
+    }
+
+    /** The notice to sign for this exam level and the exemption claimed (none: the level's own notice). */
+    public CommitmentNotice notice(Target target, String exemption, boolean alternative) {
+        if (exemption == null || exemption.isBlank()) {
+            return target.notice();
+        }
+        return target.notice().claiming(rule(target, exemption, alternative), alternative);
+    }
+
+    /** The level's exemption of this code, which must have an alternative condition if that is claimed. */
+    private static ExemptionRule.Exemption rule(Target target, String code, boolean alternative) {
+        ExemptionRule.Exemption e = target.exemptions().stream().filter(x -> x.code().equals(code.strip())).findFirst()
+                .orElseThrow(() -> DomainException.unprocessable("invalid-registration", "exemption", "registration.exemption.unknown",
+                        target.exemptions().isEmpty() ? "—" : String.join("、", target.exemptions().stream().map(ExemptionRule.Exemption::code).toList())));
+        if (alternative && !e.hasAlternative()) {
+            throw DomainException.unprocessable("invalid-registration", "exemption", "registration.exemption.noAlternative", e.code());
+        }
+        return e;
     }
 
     private static List<String> subjects(Target target, List<String> asked) {

@@ -46,6 +46,18 @@ public final class JsonFields {
         throw Params.bad(prefix + field, v.toString(), Messages.text(locale, "api.param.string"));
     }
 
+    /** A true/false field; absent or null is false. */
+    public boolean flag(String field) {
+        JsonValue v = object.get(field);
+        if (v == null || v == JsonValue.NULL || v == JsonValue.FALSE) {
+            return false;
+        }
+        if (v == JsonValue.TRUE) {
+            return true;
+        }
+        throw Params.bad(prefix + field, v.toString(), Messages.text(locale, "api.param.boolean"));
+    }
+
     public LocalDate date(String field) {
         return Params.date(prefix + field, text(field), locale);
     }

@@ -60,12 +60,14 @@ public class RegistrationResource {
     public record View(long id, int year, String examCode, String level, String area, List<String> subjects, String path,
                        String status, String eligibility, String noticeVersion, String noticeSha256, Instant signedAt,
                        boolean identityPending, java.math.BigDecimal fee, String payment, String paymentRef,
-                       Instant commitmentWithdrawnAt, String reviewNote, String voidReason, String exemption, Instant createdAt) {
+                       Instant commitmentWithdrawnAt, String reviewNote, String voidReason, String exemption,
+                       boolean exemptionAlternative, Instant createdAt) {
         public static View of(Registration r) {
             return new View(r.getId(), r.getPlanYear(), r.getExamCode(), r.getLevel(), r.getArea(), r.getSubjects(),
                     r.getPath().name(), r.getStatus().name(), r.getEligibility(), r.getNoticeVersion(), r.getNoticeSha256(),
                     r.getSignedAt(), r.isIdentityPending(), r.getFee(), r.getPayment().name(), r.getPaymentRef(),
-                    r.getCommitmentWithdrawnAt(), r.getReviewNote(), r.getVoidReason(), r.getExemption(), r.getCreatedAt());
+                    r.getCommitmentWithdrawnAt(), r.getReviewNote(), r.getVoidReason(), r.getExemption(),
+                    r.isExemptionByAlternative(), r.getCreatedAt());
         }
     }
 
@@ -75,7 +77,9 @@ public class RegistrationResource {
     public record Notice(String version, String sha256, String text, List<Exemption> exemptions) {
     }
 
-    public record Exemption(String code, String condition, int minTotalYears, List<String> exemptSubjects, String source) {
+    /** An exemption of the level; {@code alternative}: its other condition, which needs no years of work (or null). */
+    public record Exemption(String code, String condition, int minTotalYears, List<String> exemptSubjects, String source,
+                            String alternative) {
     }
 
     public record Verdict(boolean eligible, String explanation) {
@@ -95,15 +99,21 @@ public class RegistrationResource {
         return registrations.of(me()).stream().map(View::of).toList();
     }
 
-    /** The notice generated for an exam level: the text to read, and the digest to sign. */
+    /**
+     * The notice generated for an exam level: the text to read, and the digest to sign. With {@code exemption} (and
+     * {@code alternative=true} to claim its alternative condition) the notice names the exemption claimed.
+     */
     @GET
     @Path("notice")
     @RolesAllowed(Role.CANDIDATE_NAME)
-    public Notice notice(@QueryParam("year") String year, @QueryParam("exam") String exam, @QueryParam("level") String level) {
+    public Notice notice(@QueryParam("year") String year, @QueryParam("exam") String exam, @QueryParam("level") String level,
+                         @QueryParam("exemption") String exemption, @QueryParam("alternative") String alternative) {
         var target = registrations.target(Params.range("year", year, 2000, 2100, 0, locale()), exam, level);
-        return new Notice(target.notice().version(), target.notice().sha256(), target.notice().text(),
-                target.exemptions().stream().map(e -> new Exemption(e.code(), "en".equals(locale().getLanguage()) ? e.conditionEn()
-                        : e.conditionZh(), e.minTotalYears(), e.exemptSubjects(), e.source())).toList());
+        var notice = registrations.notice(target, exemption, "true".equalsIgnoreCase(alternative));
+        boolean english = "en".equals(locale().getLanguage());
+        return new Notice(notice.version(), notice.sha256(), notice.text(),
+                target.exemptions().stream().map(e -> new Exemption(e.code(), e.condition(false, english), e.minTotalYears(),
+                        e.exemptSubjects(), e.source(), e.hasAlternative() ? e.condition(true, english) : null)).toList());
     }
 
     /** The eligibility verdict on the facts in the body, in plain words; nothing is stored. */
@@ -171,6 +181,6 @@ public class RegistrationResource {
         Integer year = f.integer("year");
         return new RegistrationRequest(year == null ? 0 : year, f.text("examCode"), f.text("level"), f.text("area"),
                 f.texts("subjects"), f.enumValue("path", RegistrationPath.class), f.enumValue("major", MajorRelation.class),
-                f.integers("fieldWork"), f.text("noticeSha256"), f.text("exemption"));
+                f.integers("fieldWork"), f.text("noticeSha256"), f.text("exemption"), f.flag("exemptionAlternative"));
     }
 }

@@ -150,9 +150,16 @@ public class RegisterView implements Serializable {
             }
             subjectItems = items;
             exemption = null;
-            exemptionItems = target.exemptions().stream().map(x -> new SelectItem(x.code(),
-                    ("en".equals(FacesFeedback.locale().getLanguage()) ? x.conditionEn() : x.conditionZh())
-                            + " → " + String.join("、", x.exemptSubjects()))).toList();
+            boolean english = "en".equals(FacesFeedback.locale().getLanguage());
+            List<SelectItem> exemptions = new ArrayList<>();
+            for (var x : target.exemptions()) {
+                exemptions.add(new SelectItem(x.code(), x.condition(false, english) + " → " + String.join("、", x.exemptSubjects())));
+                if (x.hasAlternative()) {
+                    exemptions.add(new SelectItem(x.code() + ALTERNATIVE, x.condition(true, english) + " → "
+                            + String.join("、", x.exemptSubjects())));
+                }
+            }
+            exemptionItems = exemptions;
             noticeText = target.notice().text();
             noticeSha256 = target.notice().sha256();
             areaChanged();
@@ -189,14 +196,32 @@ public class RegisterView implements Serializable {
 
     private RegistrationRequest request() {
         return new RegistrationRequest(year(), code(), level, area, subjects, path, major,
-                fieldWork.stream().map(Integer::valueOf).toList(), noticeSha256, exemption);
+                fieldWork.stream().map(Integer::valueOf).toList(), noticeSha256, exemptionCode(), byAlternative());
     }
 
-    /** An exemption chosen: the subjects it waives are unticked. */
+    /** The exemption menu's value for a claim on the exemption's alternative condition ends in this. */
+    private static final String ALTERNATIVE = "|ALT";
+
+    private String exemptionCode() {
+        return exemption == null || exemption.isBlank() ? null : exemption.replace(ALTERNATIVE, "");
+    }
+
+    private boolean byAlternative() {
+        return exemption != null && exemption.endsWith(ALTERNATIVE);
+    }
+
+    /**
+     * An exemption chosen: the subjects it waives are unticked, and the notice to sign names the claim (so a
+     * signature given to the previous text is taken back).
+     */
     public void exemptionChanged() {
-        if (exemption != null && !exemption.isBlank() && exam != null && !exam.isBlank()) {
+        if (exam != null && !exam.isBlank()) {
             var target = registrations.target(year(), code(), level);
-            target.exemptions().stream().filter(x -> x.code().equals(exemption)).findFirst().ifPresent(x -> {
+            var notice = registrations.notice(target, exemptionCode(), byAlternative());
+            noticeText = notice.text();
+            noticeSha256 = notice.sha256();
+            agreed = false;
+            target.exemptions().stream().filter(x -> x.code().equals(exemptionCode())).findFirst().ifPresent(x -> {
                 List<String> waived = target.subjects().stream().filter(s -> Objects.equals(s.level(), target.level())
                         && x.exemptSubjects().contains(s.name())).map(PlanData.SubjectData::code).toList();
                 subjects = new ArrayList<>(subjects.stream().filter(c -> !waived.contains(c)).toList());
