@@ -55,6 +55,9 @@ public class RegistrationLoad {
     static String jdbc = "jdbc:postgresql://127.0.0.1:5432/kaowu_bench";
     static String dbUser = "postgres";
     static int jdbcThreads = 16;
+    /** When above 0: only the platform floor, this many requests per client, with the office's sessions. */
+    static int floorOnly = 0;
+    static String floorPath = "/api/me";
 
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).executor(Executors.newFixedThreadPool(4)).build();
@@ -211,10 +214,23 @@ public class RegistrationLoad {
                 case "--jdbc" -> jdbc = args[i + 1];
                 case "--db-user" -> dbUser = args[i + 1];
                 case "--jdbc-threads" -> jdbcThreads = Integer.parseInt(args[i + 1]);
+                case "--floor-only" -> floorOnly = Integer.parseInt(args[i + 1]);
+                case "--floor-path" -> floorPath = args[i + 1];
                 default -> throw new IllegalArgumentException(args[i]);
             }
         }
         String office = signIn("office", "demo-2026");
+        if (floorOnly > 0) {
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            String[] sessions = new String[clients];
+            for (int c = 0; c < clients; c++) {
+                sessions[c] = signIn("office", "demo-2026");
+            }
+            floor(pool, sessions, Math.max(1, floorOnly / 4));
+            double[] f = floor(pool, sessions, floorOnly);
+            System.out.printf(Locale.ROOT, "platform floor: %.0f requests/s, p99 %.1f ms%n", f[0], f[1]);
+            System.exit(0);
+        }
         int year = 2060;
         while (send("GET", "/api/plans/" + year, null, null, office).status() == 200) {
             year++;
@@ -338,8 +354,8 @@ public class RegistrationLoad {
                 try (Raw http = new Raw()) {
                     for (int i = 0; i < count; i++) {
                         long t0 = System.nanoTime();
-                        if (http.send("GET", "/api/me", sessions[n], null) != 200) {
-                            throw new IllegalStateException("GET /api/me: " + http.body);
+                        if (http.send("GET", floorPath, sessions[n], null) != 200) {
+                            throw new IllegalStateException("GET " + floorPath + ": " + http.body);
                         }
                         latencies[n * count + i] = System.nanoTime() - t0;
                     }

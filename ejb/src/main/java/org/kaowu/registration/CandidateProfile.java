@@ -22,6 +22,8 @@ import java.util.List;
 /** A candidate's own data, one per candidate account. Personal data: shown to the candidate and, when needed, the office. */
 @Entity
 @Table(name = "candidate_profile")
+@NamedQuery(name = "CandidateProfile.ofAccounts",
+        query = "select p from CandidateProfile p where p.accountId in :accounts order by p.accountId")
 @NamedQuery(name = "CandidateProfile.byIdNumber",
         query = "select p from CandidateProfile p where p.idNumber = :number and p.accountId <> :account")
 public class CandidateProfile {

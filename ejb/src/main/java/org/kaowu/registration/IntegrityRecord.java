@@ -20,6 +20,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "integrity_record")
+@NamedQuery(name = "IntegrityRecord.ofPeople", query = "select r from IntegrityRecord r where r.idNumber in :numbers")
 @NamedQuery(name = "IntegrityRecord.ofPerson", query = "select r from IntegrityRecord r where r.idNumber = :number order by r.validFrom desc")
 public class IntegrityRecord {
 

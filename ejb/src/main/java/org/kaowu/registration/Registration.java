@@ -24,8 +24,8 @@ import java.util.List;
 @NamedQuery(name = "Registration.ofAccount", query = "select r from Registration r where r.accountId = :account order by r.createdAt desc")
 @NamedQuery(name = "Registration.ofAccountAndExam", query = "select r from Registration r where r.accountId = :account and r.examId = :exam")
 @NamedQuery(name = "Registration.ofAccountAndKey", query = "select r from Registration r where r.accountId = :account and r.idempotencyKey = :key")
-@NamedQuery(name = "Registration.ofAccountExamOrKey",
-        query = "select r from Registration r where r.accountId = :account and (r.examId = :exam or r.idempotencyKey = :key)")
+@NamedQuery(name = "Registration.ofAccountsExamsOrKeys", query = "select r from Registration r where r.accountId in :accounts"
+        + " and (r.examId in :exams or r.idempotencyKey in :keys)")
 public class Registration {
 
     @Id

@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +38,7 @@ public class Registrations {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:\\-]{8,100}");
     private static final int MAX_SUBJECTS = 10;
+    private static final String READ_ONLY = "org.hibernate.readOnly";
 
     @PersistenceContext
     private EntityManager em;
@@ -155,60 +157,157 @@ public class Registrations {
         return Eligibility.judge(target.rules(), facts(profile, request, request.year()));
     }
 
-    public Outcome register(long accountId, RegistrationRequest request, String key, String ip, String userAgent) {
+    /** A registration as submitted, waiting to be decided (alone, or with others at the {@link RegistrationDesk}). */
+    public record Submission(long accountId, RegistrationRequest request, String key, String ip, String userAgent)
+            implements java.io.Serializable {
+    }
+
+    /** What became of a submission: the registration (made now or before), or the refusal. */
+    public record Result(Outcome outcome, DomainException refusal) implements java.io.Serializable {
+    }
+
+    /** What deciding a registration needs to know of the candidate, read under the lock on the profile row. */
+    private record Candidate(CandidateProfile profile, boolean photo, List<Registration> registrations) {
+    }
+
+    /** Refuses an idempotency key that is not one (before anything is queued). */
+    static void checkKey(String key) {
         if (key != null && !KEY.matcher(key).matches()) {
             throw DomainException.badInput("invalid-registration", "Idempotency-Key", "registration.key");
         }
-        try {
-            return submit(accountId, request, key, ip, userAgent);
-        } catch (DomainException refused) {
-            // A retry answers what the first attempt made, even once the window has closed; a key is one request's.
-            if (key != null && !"Idempotency-Key".equals(refused.field())) {
-                Optional<Registration> replay = em.createNamedQuery("Registration.ofAccountAndKey", Registration.class)
-                        .setParameter("account", accountId).setParameter("key", key).getResultStream().findFirst();
-                if (replay.isPresent() && replay.get().getPlanYear() == request.year()
-                        && replay.get().getExamCode().equals(request.examCode())) {
-                    return new Outcome(replay.get(), true);
-                }
-            }
-            throw refused;
-        }
     }
 
-    private Outcome submit(long accountId, RegistrationRequest request, String key, String ip, String userAgent) {
+    /** Decides one submission in its own transaction: the registration, or the refusal thrown. */
+    public Outcome register(long accountId, RegistrationRequest request, String key, String ip, String userAgent) {
+        checkKey(key);
+        Result result = decideAll(List.of(new Submission(accountId, request, key, ip, userAgent))).get(0);
+        if (result.refusal() != null) {
+            throw result.refusal();
+        }
+        return result.outcome();
+    }
+
+    /**
+     * Decides submissions together, in one transaction: the candidates' profile rows are locked at once (in account
+     * order, so batches never deadlock), and what each decision needs is read with one query per kind for all of them;
+     * then each is decided in turn, exactly as it would be alone (a later submission of the same candidate sees the
+     * earlier one's registration), and the new rows are written in one batch. A refusal is that submission's result
+     * and does not affect the others.
+     */
+    public List<Result> decideAll(List<Submission> batch) {
+        Instant now = AuthorityClock.now();
+        Map<String, Object> targets = new java.util.HashMap<>();
+        java.util.TreeSet<Long> accounts = new java.util.TreeSet<>();
+        Set<Long> exams = new HashSet<>(Set.of(-1L));
+        Set<String> keys = new HashSet<>(Set.of(""));
+        for (Submission s : batch) {
+            accounts.add(s.accountId());
+            if (s.key() != null) {
+                keys.add(s.key());
+            }
+            Object t = targets.computeIfAbsent(targetKey(s.request()), k -> {
+                try {
+                    return target(s.request().year(), s.request().examCode(), s.request().level());
+                } catch (DomainException refused) {
+                    return refused;
+                }
+            });
+            if (t instanceof Target target) {
+                exams.add(target.examId());
+            }
+        }
+        // One candidate's submissions queue here: whatever runs next sees what ran before.
+        Map<Long, CandidateProfile> profiles = new java.util.HashMap<>();
+        // What is read to decide is not changed by deciding: read-only, so the commit has nothing to compare.
+        em.createNamedQuery("CandidateProfile.ofAccounts", CandidateProfile.class).setParameter("accounts", accounts)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(READ_ONLY, true).getResultList().forEach(p -> profiles.put(p.getAccountId(), p));
+        Set<Long> photos = new HashSet<>(em.createQuery("select p.accountId from CandidatePhoto p where p.accountId in :accounts", Long.class)
+                .setParameter("accounts", accounts).getResultList());
+        Map<Long, List<Registration>> existing = new java.util.HashMap<>();
+        em.createNamedQuery("Registration.ofAccountsExamsOrKeys", Registration.class).setParameter("accounts", accounts)
+                .setParameter("exams", exams).setParameter("keys", keys).setHint(READ_ONLY, true).getResultList()
+                .forEach(r -> existing.computeIfAbsent(r.getAccountId(), a -> new ArrayList<>()).add(r));
+        Map<Long, Candidate> candidates = new java.util.HashMap<>();
+        for (long account : accounts) {
+            candidates.put(account, new Candidate(profiles.get(account), photos.contains(account),
+                    existing.computeIfAbsent(account, a -> new ArrayList<>())));
+        }
+        Map<String, List<IntegrityRecord>> integrity = integrity(batch, profiles);
+        List<Result> results = new ArrayList<>(batch.size());
+        for (Submission s : batch) {
+            Candidate c = candidates.get(s.accountId());
+            try {
+                Object t = targets.get(targetKey(s.request()));
+                if (t instanceof DomainException refused) {
+                    throw refused;
+                }
+                results.add(new Result(decide(s, (Target) t, c, integrity, now), null));
+            } catch (DomainException refused) {
+                // A retry answers what the first attempt made, even once the window has closed; a key is one request's.
+                Optional<Registration> replay = s.key() == null || "Idempotency-Key".equals(refused.field()) ? Optional.empty()
+                        : c.registrations().stream().filter(r -> s.key().equals(r.getIdempotencyKey())
+                        && r.getPlanYear() == s.request().year() && r.getExamCode().equals(s.request().examCode())).findFirst();
+                results.add(replay.map(r -> new Result(new Outcome(r, true), null)).orElseGet(() -> new Result(null, refused)));
+            }
+        }
+        em.flush();
+        return results;
+    }
+
+    private static String targetKey(RegistrationRequest r) {
+        return r.year() + "|" + r.examCode() + "|" + r.level();
+    }
+
+    /** The integrity records of the candidates choosing the commitment path, by identity number (one query). */
+    private Map<String, List<IntegrityRecord>> integrity(List<Submission> batch, Map<Long, CandidateProfile> profiles) {
+        Set<String> numbers = new HashSet<>();
+        for (Submission s : batch) {
+            CandidateProfile p = profiles.get(s.accountId());
+            if (s.request().path() == RegistrationPath.COMMITMENT && p != null) {
+                numbers.add(p.getIdNumber());
+            }
+        }
+        Map<String, List<IntegrityRecord>> records = new java.util.HashMap<>();
+        if (!numbers.isEmpty()) {
+            em.createNamedQuery("IntegrityRecord.ofPeople", IntegrityRecord.class).setParameter("numbers", numbers)
+                    .setHint(READ_ONLY, true).getResultList().forEach(r -> records.computeIfAbsent(r.getIdNumber(), n -> new ArrayList<>()).add(r));
+        }
+        return records;
+    }
+
+    /** Decides one submission on what was read for it; a registration made is persisted and added to the candidate's. */
+    private Outcome decide(Submission s, Target target, Candidate c, Map<String, List<IntegrityRecord>> integrity, Instant now) {
+        RegistrationRequest request = s.request();
+        long accountId = s.accountId();
+        String key = s.key();
         if (request.path() == null) {
             throw DomainException.unprocessable("invalid-registration", "path", "registration.path");
         }
         if (request.major() == null) {
             throw DomainException.unprocessable("invalid-registration", "major", "registration.major");
         }
-        Target target = target(request.year(), request.examCode(), request.level());
         String area = request.area() == null ? "" : request.area().strip();
         if (!Areas.ALL.contains(area)) {
             throw DomainException.unprocessable("invalid-registration", "area", "registration.area", String.join("、", Areas.ALL));
         }
         Timeline window = target.timeline(area);
-        Instant now = AuthorityClock.now();
         if (now.isBefore(window.registrationOpens()) || !now.isBefore(window.registrationCloses())) {
             throw DomainException.conflict("registration-closed", "examCode", "registration.closed",
                     TimelineRules.shown(window.registrationOpens()), TimelineRules.shown(window.registrationCloses()));
         }
         List<String> subjects = subjects(target, request.subjects());
-
-        // One candidate's submissions queue here: whatever runs next sees what ran before.
-        CandidateProfile profile = em.find(CandidateProfile.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        CandidateProfile profile = c.profile();
         if (profile == null) {
             throw DomainException.conflict("profile-missing", "profile", "profile.first");
         }
         if (profile.getIdentityStatus() == CandidateProfile.IdentityStatus.REJECTED) {
             throw new DomainException("identity-rejected", 403, "idNumber", "registration.identityRejected");
         }
-        if (!CandidateProfiles.hasPhoto(em, accountId)) {
+        if (!c.photo()) {
             throw DomainException.conflict("photo-missing", "photo", "registration.photo");
         }
-        List<Registration> mine = em.createNamedQuery("Registration.ofAccountExamOrKey", Registration.class)
-                .setParameter("account", accountId).setParameter("exam", target.examId())
-                .setParameter("key", key == null ? "" : key).getResultList();
+        List<Registration> mine = c.registrations().stream()
+                .filter(r -> r.getExamId() == target.examId() || key != null && key.equals(r.getIdempotencyKey())).toList();
         Optional<Registration> replay = mine.stream().filter(r -> key != null && key.equals(r.getIdempotencyKey())).findFirst();
         if (replay.isPresent() && replay.get().getExamId() != target.examId()) {
             throw DomainException.unprocessable("invalid-registration", "Idempotency-Key", "registration.keyReused");
@@ -240,8 +339,7 @@ public class Registrations {
                 throw DomainException.unprocessable("commitment-unavailable", "path", "registration.commitment.noRules");
             }
             LocalDate today = AuthorityClock.today();
-            boolean barred = em.createNamedQuery("IntegrityRecord.ofPerson", IntegrityRecord.class)
-                    .setParameter("number", profile.getIdNumber()).getResultStream().anyMatch(r -> r.barsCommitment(today));
+            boolean barred = integrity.getOrDefault(profile.getIdNumber(), List.of()).stream().anyMatch(r -> r.barsCommitment(today));
             if (barred) {
                 throw new DomainException("commitment-barred", 403, "path", "registration.commitment.barred");
             }
@@ -252,18 +350,18 @@ public class Registrations {
             }
         }
         BigDecimal fee = target.subjects().stream()
-                .filter(s -> java.util.Objects.equals(s.level(), target.level()) && subjects.contains(s.code()))
-                .map(s -> s.fee() == null ? BigDecimal.ZERO : s.fee()).reduce(BigDecimal.ZERO, BigDecimal::add);
+                .filter(x -> java.util.Objects.equals(x.level(), target.level()) && subjects.contains(x.code()))
+                .map(x -> x.fee() == null ? BigDecimal.ZERO : x.fee()).reduce(BigDecimal.ZERO, BigDecimal::add);
         Registration registration = new Registration(accountId, target.examId(), request.year(), target.code(),
                 target.level(), area, subjects, request.path(), facts, verdict.explanation().zh(), key,
                 profile.getIdentityStatus() == CandidateProfile.IdentityStatus.DISPUTED, fee, now);
         registration.exempt(claimed == null ? null : claimed.code(), request.exemptionAlternative());
         if (request.path() == RegistrationPath.COMMITMENT) {
-            registration.sign(target.notice().claiming(claimed, request.exemptionAlternative()), now, ip, userAgent);
+            registration.sign(target.notice().claiming(claimed, request.exemptionAlternative()), now, s.ip(), s.userAgent());
         }
         // The row is the record of the candidate's own act (who, when, from where, which notice): no separate audit.
         em.persist(registration);
-        em.flush();
+        c.registrations().add(registration);
         return new Outcome(registration, false);
     }
 

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Identity numbers, photos, work years, eligibility and the commitment notice. */
@@ -104,5 +105,25 @@ class RegistrationRulesTest {
         assertEquals(64, a.sha256().length());
         assertEquals(a, CommitmentNotice.of(2026, "注册消防工程师", "一级", "某省人事考试中心", FIRE));
         assertNotEquals(a.sha256(), CommitmentNotice.of(2027, "注册消防工程师", "一级", "某省人事考试中心", FIRE).sha256());
+    }
+
+    @Test
+    void anExemptionClaimedIsNamedInTheNoticeWithTheConditionClaimed() {
+        CommitmentNotice plain = CommitmentNotice.of(2026, "一级建造师", "一级", "某省人事考试中心", FIRE);
+        ExemptionRule.Exemption senior = new ExemptionRule.Exemption("SENIOR_15Y", "从事建设项目施工管理工作满15年",
+                "15 years of construction management", 15, List.of("建设工程经济", "建设工程项目管理"), "人发〔2002〕111号 第十一条",
+                "受聘担任工程或工程经济类高级专业技术职务", "a senior title");
+        assertSame(plain, plain.claiming(null, false));
+        CommitmentNotice byYears = plain.claiming(senior, false);
+        CommitmentNotice byTitle = plain.claiming(senior, true);
+        assertTrue(byYears.text().startsWith(plain.text()), "the notice read is the start of the notice signed");
+        assertTrue(byYears.text().contains("本人申请免试《建设工程经济》《建设工程项目管理》，并承诺符合免试条件：从事建设项目施工管理工作满15年（人发〔2002〕111号 第十一条）"));
+        assertTrue(byTitle.text().contains("并承诺符合免试条件：受聘担任工程或工程经济类高级专业技术职务"));
+        assertNotEquals(byYears.sha256(), byTitle.sha256());
+        assertNotEquals(plain.sha256(), byYears.sha256());
+        ExemptionRule.Exemption noAlternative = new ExemptionRule.Exemption("ADDED_SPECIALTY", "已取得证书", "holds it", 0,
+                List.of("经济基础知识"), "人社部发〔2020〕1号", null, null);
+        assertEquals(plain.claiming(noAlternative, false).text(), plain.claiming(noAlternative, true).text(),
+                "without an alternative the rule's own condition is claimed");
     }
 }

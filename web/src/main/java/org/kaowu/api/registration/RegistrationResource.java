@@ -43,6 +43,9 @@ public class RegistrationResource {
     private Registrations registrations;
 
     @EJB
+    private org.kaowu.registration.RegistrationDesk desk;
+
+    @EJB
     private Accounts accounts;
 
     @EJB
@@ -135,7 +138,7 @@ public class RegistrationResource {
     @RolesAllowed(Role.CANDIDATE_NAME)
     public Response register(JsonObject body, @HeaderParam("Idempotency-Key") String key,
                              @HeaderParam("User-Agent") String userAgent) {
-        Registrations.Outcome outcome = registrations.register(me(), read(body), key, request.getRemoteAddr(), userAgent);
+        Registrations.Outcome outcome = desk.register(me(), read(body), key, request.getRemoteAddr(), userAgent);
         return Response.status(outcome.replay() ? Response.Status.OK : Response.Status.CREATED)
                 .location(URI.create("registrations/" + outcome.registration().getId()))
                 .entity(View.of(outcome.registration())).build();
