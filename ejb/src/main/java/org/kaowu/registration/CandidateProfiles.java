@@ -255,10 +255,6 @@ public class CandidateProfiles {
 
     /** Whether the candidate has a photo, without reading it. */
     public boolean hasPhoto(long accountId) {
-        return hasPhoto(em, accountId);
-    }
-
-    static boolean hasPhoto(EntityManager em, long accountId) {
         return em.createQuery("select count(p) from CandidatePhoto p where p.accountId = :account", Long.class)
                 .setParameter("account", accountId).getSingleResult() > 0;
     }

@@ -22,8 +22,6 @@ import java.util.List;
 @Entity
 @Table(name = "registration")
 @NamedQuery(name = "Registration.ofAccount", query = "select r from Registration r where r.accountId = :account order by r.createdAt desc")
-@NamedQuery(name = "Registration.ofAccountAndExam", query = "select r from Registration r where r.accountId = :account and r.examId = :exam")
-@NamedQuery(name = "Registration.ofAccountAndKey", query = "select r from Registration r where r.accountId = :account and r.idempotencyKey = :key")
 @NamedQuery(name = "Registration.ofAccountsExamsOrKeys", query = "select r from Registration r where r.accountId in :accounts"
         + " and (r.examId in :exams or r.idempotencyKey in :keys)")
 public class Registration {
