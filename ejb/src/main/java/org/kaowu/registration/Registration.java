@@ -22,7 +22,8 @@ import java.util.List;
 @Entity
 @Table(name = "registration")
 @NamedQuery(name = "Registration.ofAccount", query = "select r from Registration r where r.accountId = :account order by r.createdAt desc")
-@NamedQuery(name = "Registration.ofAccountsExamsOrKeys", query = "select r from Registration r where r.accountId in :accounts"
+@NamedQuery(name = "Registration.priorOfAccounts", query = "select r.id, r.accountId, r.examId, r.idempotencyKey, r.planYear,"
+        + " r.examCode, r.holdsPlace, r.status, r.commitmentWithdrawnAt from Registration r where r.accountId in :accounts"
         + " and (r.examId in :exams or r.idempotencyKey in :keys)")
 public class Registration {
 

@@ -167,7 +167,25 @@ public class Registrations {
     }
 
     /** What deciding a registration needs to know of the candidate, read under the lock on the profile row. */
-    private record Candidate(CandidateProfile profile, boolean photo, List<Registration> registrations) {
+    private record Candidate(CandidateProfile profile, boolean photo, List<Prior> registrations) {
+    }
+
+    /**
+     * What deciding needs to know of a registration the candidate already has (read as a projection: the entity is
+     * read only to answer a replay), or of one made earlier in the same batch ({@code made}).
+     */
+    private record Prior(long id, long examId, String key, int year, String examCode, boolean holdsPlace,
+                         RegistrationStatus status, boolean commitmentWithdrawn, Registration made) {
+
+        static Prior of(Registration r) {
+            return new Prior(r.getId(), r.getExamId(), r.getIdempotencyKey(), r.getPlanYear(), r.getExamCode(), r.holdsPlace(),
+                    r.getStatus(), r.getCommitmentWithdrawnAt() != null, r);
+        }
+    }
+
+    /** The registration a prior stands for. */
+    private Registration registration(Prior p) {
+        return p.made() != null ? p.made() : em.find(Registration.class, p.id());
     }
 
     /** Refuses an idempotency key that is not one (before anything is queued). */
@@ -223,10 +241,12 @@ public class Registrations {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(READ_ONLY, true).getResultList().forEach(p -> profiles.put(p.getAccountId(), p));
         Set<Long> photos = new HashSet<>(em.createQuery("select p.accountId from CandidatePhoto p where p.accountId in :accounts", Long.class)
                 .setParameter("accounts", accounts).getResultList());
-        Map<Long, List<Registration>> existing = new java.util.HashMap<>();
-        em.createNamedQuery("Registration.ofAccountsExamsOrKeys", Registration.class).setParameter("accounts", accounts)
-                .setParameter("exams", exams).setParameter("keys", keys).setHint(READ_ONLY, true).getResultList()
-                .forEach(r -> existing.computeIfAbsent(r.getAccountId(), a -> new ArrayList<>()).add(r));
+        Map<Long, List<Prior>> existing = new java.util.HashMap<>();
+        for (Object[] r : em.createNamedQuery("Registration.priorOfAccounts", Object[].class).setParameter("accounts", accounts)
+                .setParameter("exams", exams).setParameter("keys", keys).getResultList()) {
+            existing.computeIfAbsent((Long) r[1], a -> new ArrayList<>()).add(new Prior((Long) r[0], (Long) r[2], (String) r[3],
+                    (Integer) r[4], (String) r[5], Boolean.TRUE.equals(r[6]), (RegistrationStatus) r[7], r[8] != null, null));
+        }
         Map<Long, Candidate> candidates = new java.util.HashMap<>();
         for (long account : accounts) {
             candidates.put(account, new Candidate(profiles.get(account), photos.contains(account),
@@ -244,10 +264,10 @@ public class Registrations {
                 results.add(new Result(decide(s, (Target) t, c, integrity, now), null));
             } catch (DomainException refused) {
                 // A retry answers what the first attempt made, even once the window has closed; a key is one request's.
-                Optional<Registration> replay = s.key() == null || "Idempotency-Key".equals(refused.field()) ? Optional.empty()
-                        : c.registrations().stream().filter(r -> s.key().equals(r.getIdempotencyKey())
-                        && r.getPlanYear() == s.request().year() && r.getExamCode().equals(s.request().examCode())).findFirst();
-                results.add(replay.map(r -> new Result(new Outcome(r, true), null)).orElseGet(() -> new Result(null, refused)));
+                Optional<Prior> replay = s.key() == null || "Idempotency-Key".equals(refused.field()) ? Optional.empty()
+                        : c.registrations().stream().filter(r -> s.key().equals(r.key())
+                        && r.year() == s.request().year() && r.examCode().equals(s.request().examCode())).findFirst();
+                results.add(replay.map(r -> new Result(new Outcome(registration(r), true), null)).orElseGet(() -> new Result(null, refused)));
             }
         }
         em.flush();
@@ -306,26 +326,26 @@ public class Registrations {
         if (!c.photo()) {
             throw DomainException.conflict("photo-missing", "photo", "registration.photo");
         }
-        List<Registration> mine = c.registrations().stream()
-                .filter(r -> r.getExamId() == target.examId() || key != null && key.equals(r.getIdempotencyKey())).toList();
-        Optional<Registration> replay = mine.stream().filter(r -> key != null && key.equals(r.getIdempotencyKey())).findFirst();
-        if (replay.isPresent() && replay.get().getExamId() != target.examId()) {
+        List<Prior> mine = c.registrations().stream()
+                .filter(r -> r.examId() == target.examId() || key != null && key.equals(r.key())).toList();
+        Optional<Prior> replay = mine.stream().filter(r -> key != null && key.equals(r.key())).findFirst();
+        if (replay.isPresent() && replay.get().examId() != target.examId()) {
             throw DomainException.unprocessable("invalid-registration", "Idempotency-Key", "registration.keyReused");
         }
         if (replay.isPresent()) {
-            return new Outcome(replay.get(), true);
+            return new Outcome(registration(replay.get()), true);
         }
-        Optional<Registration> existing = mine.stream().filter(r -> r.getExamId() == target.examId() && r.holdsPlace()).findFirst();
-        if (existing.isPresent() && existing.get().getStatus() == RegistrationStatus.VOIDED) {
+        Optional<Prior> existing = mine.stream().filter(r -> r.examId() == target.examId() && r.holdsPlace()).findFirst();
+        if (existing.isPresent() && existing.get().status() == RegistrationStatus.VOIDED) {
             throw DomainException.conflict("registration-voided", "examCode", "registration.alreadyVoided",
-                    target.code()).with("registration", existing.get().getId());
+                    target.code()).with("registration", existing.get().id());
         }
         if (existing.isPresent()) {
             throw DomainException.conflict("already-registered", "examCode", "registration.already",
-                    target.code()).with("registration", existing.get().getId());
+                    target.code()).with("registration", existing.get().id());
         }
         if (request.path() == RegistrationPath.COMMITMENT
-                && mine.stream().anyMatch(r -> r.getExamId() == target.examId() && r.getCommitmentWithdrawnAt() != null)) {
+                && mine.stream().anyMatch(r -> r.examId() == target.examId() && r.commitmentWithdrawn())) {
             throw DomainException.conflict("commitment-withdrawn", "path", "registration.commitment.withdrawnBefore");
         }
         Eligibility.Facts facts = facts(profile, request, request.year());
@@ -361,7 +381,7 @@ public class Registrations {
         }
         // The row is the record of the candidate's own act (who, when, from where, which notice): no separate audit.
         em.persist(registration);
-        c.registrations().add(registration);
+        c.registrations().add(Prior.of(registration));
         return new Outcome(registration, false);
     }
 
