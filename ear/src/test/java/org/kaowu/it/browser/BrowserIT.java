@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The pages in Debian's headless chromium: sign-in per role, sign-up, the public catalogue and its check. */
@@ -409,6 +411,39 @@ class BrowserIT {
     private void signOut() {
         byId("session-form:sign-out").click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home-heading")));
+    }
+
+    @Test
+    void anExemptionChosenOnTheRegisterPageIsNamedInTheNoticeAndUnticksItsSubjects() throws Exception {
+        org.kaowu.it.RegistrationFixtures.plan();
+        String password = org.kaowu.it.RegistrationFixtures.PASSWORD;
+        String user = Kaowu.newCandidate(password);
+        Kaowu.Client api = Kaowu.session(user, password);
+        assertEquals(200, api.put("/api/profile", org.kaowu.it.RegistrationFixtures.profile(
+                org.kaowu.it.RegistrationFixtures.idNumber())).status());
+        assertEquals(200, api.putBytes("/api/profile/photo", "image/jpeg", org.kaowu.it.RegistrationFixtures.jpeg(358, 441)).status());
+        signIn(user, password);
+        byId("role-home");
+        open("/candidate/register");
+        choose("register-form:exam", optionStartingWith("register-form:exam", "2040 · YJ ·"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("register-form:subjects"), "1Z101"));
+        choose("register-form:area", "北京市");
+        String plain = byId("notice-sha").getText();
+        assertFalse(byId("notice-text").getText().contains("免试申请"));
+        choose("register-form:exemption", optionStartingWith("register-form:exemption", "受聘担任"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice-text"), "免试申请"));
+        assertTrue(byId("notice-text").getText().contains("并承诺符合免试条件：受聘担任工程或工程经济类高级专业技术职务"),
+                "the notice names the condition claimed");
+        assertNotEquals(plain, byId("notice-sha").getText(), "the text to sign has its own digest");
+        assertTrue(byId("register-form:subjects").findElements(By.cssSelector("input[type='checkbox']")).stream()
+                .noneMatch(WebElement::isSelected), "the subjects the exemption waives are unticked");
+    }
+
+    /** The label of the first option of a select menu that starts with {@code prefix}. */
+    private String optionStartingWith(String menu, String prefix) {
+        settle();
+        return byId(menu).findElements(By.tagName("option")).stream().map(o -> o.getAttribute("textContent"))
+                .filter(t -> t.startsWith(prefix)).findFirst().orElseThrow(() -> new AssertionError("no option " + prefix + " in " + menu));
     }
 
     @Test
