@@ -99,27 +99,27 @@ public class RegistrationDesk {
      */
     public Registrations.Outcome register(long accountId, RegistrationRequest request, String key, String ip, String userAgent) {
         Registrations.checkKey(key);
-        Registrations.Submission submission = new Registrations.Submission(accountId, request, key, ip, userAgent);
         if (!open) {
             return registrations.register(accountId, request, key, ip, userAgent);
         }
-        Pending pending = new Pending(submission, new CompletableFuture<>());
+        Pending pending = new Pending(new Registrations.Submission(accountId, request, key, ip, userAgent), new CompletableFuture<>());
         queue.add(pending);
-        Registrations.Result result;
         try {
-            result = pending.answer().get(ANSWER_SECONDS, TimeUnit.SECONDS);
+            return pending.answer().get(ANSWER_SECONDS, TimeUnit.SECONDS).answer();
         } catch (TimeoutException e) {
-            throw new DomainException("registration-pending", 503, "Idempotency-Key", "registration.pending");
+            throw pending(key);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DomainException("registration-pending", 503, "Idempotency-Key", "registration.pending");
+            throw pending(key);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
-        if (result.refusal() != null) {
-            throw result.refusal();
-        }
-        return result.outcome();
+    }
+
+    /** Not answered in time: the submission is still queued and will be decided; how to learn its result. */
+    private static DomainException pending(String key) {
+        return key == null ? new DomainException("registration-pending", 503, "examCode", "registration.pendingNoKey")
+                : new DomainException("registration-pending", 503, "Idempotency-Key", "registration.pending");
     }
 
     private void write() {

@@ -164,6 +164,14 @@ public class Registrations {
 
     /** What became of a submission: the registration (made now or before), or the refusal. */
     public record Result(Outcome outcome, DomainException refusal) implements java.io.Serializable {
+
+        /** The registration, or the refusal thrown. */
+        public Outcome answer() {
+            if (refusal != null) {
+                throw refusal;
+            }
+            return outcome;
+        }
     }
 
     /** What deciding a registration needs to know of the candidate, read under the lock on the profile row. */
@@ -198,11 +206,7 @@ public class Registrations {
     /** Decides one submission in its own transaction: the registration, or the refusal thrown. */
     public Outcome register(long accountId, RegistrationRequest request, String key, String ip, String userAgent) {
         checkKey(key);
-        Result result = decideAll(List.of(new Submission(accountId, request, key, ip, userAgent))).get(0);
-        if (result.refusal() != null) {
-            throw result.refusal();
-        }
-        return result.outcome();
+        return decideAll(List.of(new Submission(accountId, request, key, ip, userAgent))).get(0).answer();
     }
 
     /**
@@ -216,6 +220,7 @@ public class Registrations {
         Instant now = AuthorityClock.now();
         Map<String, Object> targets = new java.util.HashMap<>();
         java.util.TreeSet<Long> accounts = new java.util.TreeSet<>();
+        // Never empty (an empty IN list is not SQL): no exam has id -1, no key is "".
         Set<Long> exams = new HashSet<>(Set.of(-1L));
         Set<String> keys = new HashSet<>(Set.of(""));
         for (Submission s : batch) {
@@ -354,6 +359,7 @@ public class Registrations {
             throw DomainException.unprocessable("not-eligible", "education", "registration.notEligible", verdict.explanation());
         }
         ExemptionRule.Exemption claimed = exemption(target, request, subjects, facts);
+        CommitmentNotice notice = target.notice().claiming(claimed, request.exemptionAlternative());
         if (request.path() == RegistrationPath.COMMITMENT) {
             if (!verdict.ruled()) {
                 throw DomainException.unprocessable("commitment-unavailable", "path", "registration.commitment.noRules");
@@ -363,7 +369,6 @@ public class Registrations {
             if (barred) {
                 throw new DomainException("commitment-barred", 403, "path", "registration.commitment.barred");
             }
-            CommitmentNotice notice = target.notice().claiming(claimed, request.exemptionAlternative());
             if (request.noticeSha256() == null || !request.noticeSha256().equalsIgnoreCase(notice.sha256())) {
                 throw DomainException.conflict("notice-changed", "noticeSha256", "registration.commitment.notice")
                         .with("noticeSha256", notice.sha256()).with("noticeVersion", notice.version());
@@ -377,7 +382,7 @@ public class Registrations {
                 profile.getIdentityStatus() == CandidateProfile.IdentityStatus.DISPUTED, fee, now);
         registration.exempt(claimed == null ? null : claimed.code(), request.exemptionAlternative());
         if (request.path() == RegistrationPath.COMMITMENT) {
-            registration.sign(target.notice().claiming(claimed, request.exemptionAlternative()), now, s.ip(), s.userAgent());
+            registration.sign(notice, now, s.ip(), s.userAgent());
         }
         // The row is the record of the candidate's own act (who, when, from where, which notice): no separate audit.
         em.persist(registration);

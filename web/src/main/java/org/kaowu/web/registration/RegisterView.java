@@ -153,10 +153,10 @@ public class RegisterView implements Serializable {
             boolean english = "en".equals(FacesFeedback.locale().getLanguage());
             List<SelectItem> exemptions = new ArrayList<>();
             for (var x : target.exemptions()) {
-                exemptions.add(new SelectItem(x.code(), x.condition(false, english) + " → " + String.join("、", x.exemptSubjects())));
+                String waived = " → " + String.join("、", x.exemptSubjects());
+                exemptions.add(new SelectItem(x.code(), x.condition(false, english) + waived));
                 if (x.hasAlternative()) {
-                    exemptions.add(new SelectItem(x.code() + ALTERNATIVE, x.condition(true, english) + " → "
-                            + String.join("、", x.exemptSubjects())));
+                    exemptions.add(new SelectItem(x.code() + ALTERNATIVE, x.condition(true, english) + waived));
                 }
             }
             exemptionItems = exemptions;
