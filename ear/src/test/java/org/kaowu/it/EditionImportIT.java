@@ -61,7 +61,7 @@ class EditionImportIT {
         Kaowu.Response gone = check("注册会计师", from);
         assertEquals(422, gone.status());
         assertEquals(code, gone.json().getString("edition"));
-        assertEquals("2021", check("一建", today).json().getJsonObject("edition").getString("code"));
+        assertEquals("2021-R1", check("一建", today).json().getJsonObject("edition").getString("code"));
         assertEquals(422, upload(csv, code, from, false).status(), "an edition code is used once");
     }
 

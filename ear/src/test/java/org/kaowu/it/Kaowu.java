@@ -161,6 +161,16 @@ public final class Kaowu {
                     .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
         }
 
+        /** Any method, any content type, extra headers: for requests a browser on another site could send. */
+        public Response send(String method, String path, String contentType, String body, String... headers) {
+            HttpRequest.Builder b = request(path, headers);
+            if (contentType != null) {
+                b.header("Content-Type", contentType);
+            }
+            return send(b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+        }
+
         public Response delete(String path) {
             return send(request(path).DELETE().build());
         }

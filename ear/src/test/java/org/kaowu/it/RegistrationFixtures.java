@@ -85,6 +85,33 @@ public final class RegistrationFixtures {
         return out.toByteArray();
     }
 
+    /**
+     * A real one-page PDF (catalogue, page tree, a page with a drawn line, a cross-reference table with the right
+     * offsets): what PDFBox reads as a document, as the upload rules require.
+     */
+    public static byte[] pdf() {
+        String content = "0 0 m 200 200 l S\n";
+        String[] objects = {
+                "<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>",
+                "<< /Length " + content.length() + " >>\nstream\n" + content + "endstream"};
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        int[] offsets = new int[objects.length];
+        for (int i = 0; i < objects.length; i++) {
+            offsets[i] = pdf.length();
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+        for (int offset : offsets) {
+            pdf.append(String.format("%010d 00000 n \n", offset));
+        }
+        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+                .append("\n%%EOF\n");
+        return pdf.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
     /** A new candidate with a complete profile and photo, signed in once. */
     public static Kaowu.Client candidate() throws IOException {
         Kaowu.Client c = Kaowu.session(Kaowu.newCandidate(PASSWORD), PASSWORD);

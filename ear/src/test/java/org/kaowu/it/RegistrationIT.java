@@ -58,6 +58,16 @@ class RegistrationIT {
         assertEquals(200, verdict.status(), verdict.body());
         assertTrue(verdict.json().getBoolean("eligible"));
         assertTrue(verdict.json().getString("explanation").startsWith("符合报考条件：大学本科及以上学历"), verdict.body());
+        // 一级建造师 counts a full-time graduate's years from graduation (issue 9, item 17); the profile does not say.
+        assertTrue(verdict.json().getString("explanation").contains("已按全日制计算"), verdict.body());
+        JsonObject me = c.get("/api/profile").json();
+        assertTrue(!me.containsKey("fullTime") || me.isNull("fullTime"), "not stated: " + me);
+        Kaowu.Response partTime = c.put("/api/profile", profile(me.getString("idNumber"))
+                .replace("\"education\":", "\"fullTime\":false,\"education\":"));
+        assertEquals(200, partTime.status(), partTime.body());
+        assertFalse(partTime.json().getBoolean("fullTime"), partTime.body());
+        Kaowu.Response counted = c.post("/api/registrations/eligibility", "application/json", registration("YJ", "COMMITMENT", sha, "RELATED"));
+        assertFalse(counted.json().getString("explanation").contains("全日制"), "part-time study: all work counts: " + counted.body());
         Kaowu.Response otherMajor = c.post("/api/registrations/eligibility", "application/json", registration("YJ", "COMMITMENT", sha, "OTHER"));
         assertFalse(otherMajor.json().getBoolean("eligible"));
         assertTrue(otherMajor.json().getString("explanation").contains("本专业或相关专业"), otherMajor.body());
@@ -75,7 +85,7 @@ class RegistrationIT {
         assertEquals("ACCEPTED", r.getString("status"));
         assertEquals("COMMITMENT", r.getString("path"));
         assertEquals(sha, r.getString("noticeSha256"));
-        assertEquals("2026.2", r.getString("noticeVersion"));
+        assertEquals("2026.3", r.getString("noticeVersion"), "the notice says how a full-time graduate's years count");
         assertNotNull(r.getString("signedAt"));
         Kaowu.Response reused = c.post("/api/registrations", "application/json", registration("JJ", "PROOF", null, "OTHER"),
                 "Idempotency-Key", key);
@@ -148,6 +158,17 @@ class RegistrationIT {
             assertEquals("urn:kaowu:problem:invalid-profile", r.json().getString("type"), what);
             assertTrue(r.json().getJsonArray("problems").toString().contains("[" + c2[1] + "]"), what + ": " + r.body());
         });
+        // A space inside the number and full-width digits are refused alike, with the same message.
+        String spaced = good.replace(number, number.substring(0, 6) + " " + number.substring(6));
+        StringBuilder wide = new StringBuilder();
+        number.chars().forEach(ch -> wide.append(Character.isDigit(ch) ? (char) (ch - '0' + '０') : (char) ch));
+        String fullWidth = good.replace(number, wide.toString());
+        Kaowu.Response spacedAnswer = c.put("/api/profile", spaced);
+        Kaowu.Response wideAnswer = c.put("/api/profile", fullWidth);
+        assertEquals(422, spacedAnswer.status(), spacedAnswer.body());
+        assertEquals(422, wideAnswer.status(), wideAnswer.body());
+        assertEquals(spacedAnswer.json().getJsonArray("problems").toString(), wideAnswer.json().getJsonArray("problems").toString());
+        assertTrue(spacedAnswer.json().getJsonArray("problems").toString().contains("[idNumber]"), spacedAnswer.body());
         Kaowu.Response impossible = c.put("/api/profile", good.replace("2012-07-01", "2012-02-30"));
         assertEquals(400, impossible.status(), "an impossible calendar date");
         assertEquals("graduationDate", impossible.json().getString("field"));
@@ -161,7 +182,8 @@ class RegistrationIT {
         assertEquals(422, notJpeg.status());
         assertTrue(notJpeg.json().getString("detail").contains("JPEG"), notJpeg.body());
         Kaowu.Response huge = c.putBytes("/api/profile/photo", "image/jpeg", new byte[600 * 1024]);
-        assertEquals(422, huge.status());
+        assertEquals(413, huge.status(), "read no further than the limit (UploadSafetyIT)");
+        assertEquals("urn:kaowu:problem:too-large", huge.json().getString("type"));
         assertEquals(422, c.putBytes("/api/profile/photo", "image/jpeg", jpeg(800, 600)).status(), "landscape");
         assertEquals(404, c.get("/api/profile/photo").status(), "no photo was stored");
         plan();
@@ -181,14 +203,22 @@ class RegistrationIT {
         assertEquals(200, claimed.status(), claimed.body());
         assertEquals("DISPUTED", claimed.json().getString("identityStatus"));
         assertTrue(claimed.json().getString("message").contains("考务机构"), claimed.body());
+        // The earlier holder is not held up by the new claim: not disputed, registrations not pending, but told.
         Kaowu.Response firstProfile = first.get("/api/profile");
-        assertEquals("DISPUTED", firstProfile.json().getString("identityStatus", null), firstProfile.body());
-        // Both can still register; the registrations say identity is pending.
+        assertEquals("CLAIMED", firstProfile.json().getString("identityStatus", null), firstProfile.body());
+        assertTrue(first.get("/api/registrations/notifications").body().contains("有人使用了您的证件号码"),
+                "the earlier holder is told that a claim was made");
+        assertFalse(second.get("/api/registrations/notifications").body().contains("有人使用了您的证件号码"));
         assertEquals(200, first.putBytes("/api/profile/photo", "image/jpeg", jpeg(358, 441)).status());
         Kaowu.Response r = first.post("/api/registrations", "application/json", registration("YJ", "PROOF", null, "RELATED"));
         assertEquals(201, r.status(), r.body());
-        assertTrue(r.json().getBoolean("identityPending"));
+        assertFalse(r.json().getBoolean("identityPending"), "the earlier holder's registration works");
         assertEquals("PENDING_REVIEW", r.json().getString("status"));
+        // The new claimant alone waits.
+        assertEquals(200, second.putBytes("/api/profile/photo", "image/jpeg", jpeg(358, 441)).status());
+        Kaowu.Response waiting = second.post("/api/registrations", "application/json", registration("YJ", "PROOF", null, "RELATED"));
+        assertEquals(201, waiting.status(), waiting.body());
+        assertTrue(waiting.json().getBoolean("identityPending"));
 
         // The office decides for one of the two; a third account claiming the number later cannot undo that.
         Kaowu.Client office = Kaowu.session("office", DEMO_PASSWORD);
@@ -221,7 +251,7 @@ class RegistrationIT {
         assertEquals(200, a.putBytes("/api/profile/photo", "image/jpeg", jpeg(358, 441)).status());
         Kaowu.Response r = a.post("/api/registrations", "application/json", registration("YJ", "PROOF", null, "RELATED"));
         assertEquals(201, r.status(), r.body());
-        assertTrue(r.json().getBoolean("identityPending"));
+        assertFalse(r.json().getBoolean("identityPending"), "the earlier holder keeps a working registration");
         Kaowu.Client office = Kaowu.session("office", DEMO_PASSWORD);
         String masked = number.substring(0, 4) + "**********" + number.substring(14);
         assertTrue(office.get("/api/office/identity-cases").body().contains(masked));
@@ -229,7 +259,7 @@ class RegistrationIT {
         assertFalse(office.get("/api/office/identity-cases").body().contains(masked), "the case is closed");
         assertEquals("CLAIMED", a.get("/api/profile").json().getString("identityStatus"));
         assertFalse(a.get("/api/registrations/" + r.json().getJsonNumber("id")).json().getBoolean("identityPending"));
-        assertTrue(a.get("/api/registrations/notifications").body().contains("身份核实已结束"));
+        assertTrue(a.get("/api/registrations/notifications").body().contains("证件号码的争议已结束"));
 
         // The office decides a number is another's: that side's registration is voided and, once it has entered its
         // own number, it can register for the same exam again.

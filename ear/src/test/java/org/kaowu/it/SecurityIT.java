@@ -128,6 +128,168 @@ class SecurityIT {
         assertFalse(locked.headers().firstValue("Retry-After").isEmpty());
     }
 
+    /** Every state-changing endpoint, as a cross-site page would send it with the victim's session cookie. */
+    static final String[][] STATE_CHANGING = {
+            {"POST", "/api/admin/scheduler/standby", "admin"}, {"POST", "/api/admin/scheduler/start", "admin"},
+            {"POST", "/api/office/registrations/1/review", "office"}, {"POST", "/api/office/registrations/1/payment", "office"},
+            {"POST", "/api/office/payments/reconcile", "office"}, {"POST", "/api/office/identity-cases/1/resolve", "office"},
+            {"POST", "/api/office/verification/campaigns", "office"}, {"POST", "/api/office/verification/campaigns/1/targets", "office"},
+            {"POST", "/api/office/verification/tasks/1/assign", "office"}, {"POST", "/api/office/verification/tasks/1/decision", "office"},
+            {"POST", "/api/office/integrity/search", "office"}, {"PUT", "/api/profile", CANDIDATE},
+            {"PUT", "/api/profile/photo", CANDIDATE}, {"POST", "/api/registrations/eligibility", CANDIDATE},
+            {"POST", "/api/registrations", CANDIDATE}, {"POST", "/api/registrations/1/withdraw-commitment", CANDIDATE},
+            {"POST", "/api/registrations/1/documents?name=x", CANDIDATE}, {"POST", "/api/committees", "office"},
+            {"POST", "/api/committees/1/sessions", "office"}, {"POST", "/api/plans/2041/import", "office"},
+            {"POST", "/api/plans/2041/publish", "office"}, {"PUT", "/api/plans/2041/exams/JJ/windows", "office"},
+            {"POST", "/api/plans", "office"}, {"PUT", "/api/plans/2041/exams/JJ", "office"},
+            {"DELETE", "/api/plans/2041/exams/JJ", "office"}, {"POST", "/api/plans/2041/archive", "office"},
+            {"POST", "/api/accounts", "-"}, {"POST", "/api/catalogue/editions?code=X", "admin"}};
+
+    @Test
+    void everyStateChangingRequestFromAnotherSiteIsRefused() {
+        java.util.Map<String, Kaowu.Client> sessions = new java.util.HashMap<>();
+        for (String[] e : STATE_CHANGING) {
+            Kaowu.Client c = "-".equals(e[2]) ? anonymous() : sessions.computeIfAbsent(e[2], u -> Kaowu.session(u, DEMO_PASSWORD));
+            for (String[] how : new String[][]{{"Origin", "http://evil.example"}, {"Origin", "null"},
+                    {"Referer", "http://evil.example/attack.html"}, {"Origin", "http://127.0.0.1.evil.example:8080"}}) {
+                for (String type : new String[]{"text/plain", "application/x-www-form-urlencoded", "application/json"}) {
+                    Kaowu.Response r = c.send(e[0], e[1], type, "a=1", how[0], how[1]);
+                    String what = e[0] + " " + e[1] + " as " + e[2] + " with " + how[0] + ": " + how[1] + " (" + type + ")";
+                    assertEquals(403, r.status(), what + ": " + r.body());
+                    assertTrue(r.isProblem(), what);
+                    assertEquals("urn:kaowu:problem:cross-site-request", r.json().getString("type"), what);
+                }
+            }
+        }
+        // Pages too: a form posted from elsewhere never reaches the page.
+        Kaowu.Response page = anonymous().send("POST", "/login.xhtml", "application/x-www-form-urlencoded",
+                "login-form=login-form", "Origin", "http://evil.example");
+        assertEquals(403, page.status());
+    }
+
+    @Test
+    void aCrossSiteWithdrawalChangesNothingWhileTheSameRequestFromTheSiteItselfWorks() throws Exception {
+        RegistrationFixtures.plan();
+        Kaowu.Client c = RegistrationFixtures.candidate();
+        Kaowu.Response made = c.post("/api/registrations", "application/json",
+                RegistrationFixtures.registration("YJ", "COMMITMENT", RegistrationFixtures.notice(c), "RELATED"));
+        assertEquals(201, made.status(), made.body());
+        String path = "/api/registrations/" + made.json().getJsonNumber("id") + "/withdraw-commitment";
+        Kaowu.Response forged = c.send("POST", path, "application/x-www-form-urlencoded", "", "Origin", "http://evil.example");
+        assertEquals(403, forged.status());
+        // A form-like POST without any Origin (an old browser, a stripped header) is refused as well.
+        Kaowu.Response formLike = c.send("POST", path, "text/plain", "");
+        assertEquals(403, formLike.status());
+        assertEquals("urn:kaowu:problem:cross-site-request", formLike.json().getString("type"));
+        assertEquals("COMMITMENT", c.get(path.replace("/withdraw-commitment", "")).json().getString("path"), "nothing changed");
+        Kaowu.Response own = c.send("POST", path, "application/json", "", "Origin", Kaowu.BASE);
+        assertEquals(200, own.status(), own.body());
+        assertEquals("PROOF", own.json().getString("path"));
+    }
+
+    @Test
+    void pagesAndAnswersCarryTheSecurityHeadersAndPersonalDataIsNotCached() {
+        for (String path : List.of("/", "/login", "/public/catalogue")) {
+            Kaowu.Response r = anonymous().get(path);
+            String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("frame-ancestors 'self'"), path + ": " + csp);
+            assertTrue(csp.contains("object-src 'none'"), path + ": " + csp);
+            assertEquals("SAMEORIGIN", r.headers().firstValue("X-Frame-Options").orElse(null), path);
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), path);
+            assertEquals("same-origin", r.headers().firstValue("Referrer-Policy").orElse(null), path);
+        }
+        Kaowu.Client office = Kaowu.session("office", DEMO_PASSWORD);
+        Kaowu.Response officeHome = office.get("/office/");
+        assertEquals("SAMEORIGIN", officeHome.headers().firstValue("X-Frame-Options").orElse(null), "office pages cannot be framed");
+        assertTrue(officeHome.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+        assertTrue(office.get("/api/office/identity-cases").headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+        Kaowu.Response profile = as(CANDIDATE, DEMO_PASSWORD).get("/api/profile");
+        assertTrue(profile.headers().firstValue("Cache-Control").orElse("").contains("no-store"), profile.headers().toString());
+        assertEquals("nosniff", profile.headers().firstValue("X-Content-Type-Options").orElse(null));
+        // The session cookie is HttpOnly and SameSite=Lax.
+        Kaowu.Response signedIn = as(CANDIDATE, DEMO_PASSWORD).get("/api/me");
+        String cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(v -> v.startsWith("JSESSIONID"))
+                .findFirst().orElse("");
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+    }
+
+    @Test
+    void unknownAndKnownUserNamesGetTheSameAnswersToWrongPasswords() {
+        String known = Kaowu.newCandidate("right-pass-2");
+        String unknown = "nobody-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.cn";
+        for (int i = 0; i < 5; i++) {
+            Kaowu.Response k = as(known, "wrong-pass-" + i).get("/api/me");
+            Kaowu.Response u = as(unknown, "wrong-pass-" + i).get("/api/me");
+            assertEquals(k.status(), u.status(), "attempt " + (i + 1));
+            assertEquals(k.json().getString("type"), u.json().getString("type"), "attempt " + (i + 1));
+        }
+        Kaowu.Response k = as(known, "wrong-pass-x").get("/api/me");
+        Kaowu.Response u = as(unknown, "wrong-pass-x").get("/api/me");
+        assertEquals(429, k.status());
+        assertEquals(429, u.status(), "an unknown name is throttled exactly like a known one");
+        assertEquals("urn:kaowu:problem:too-many-attempts", u.json().getString("type"));
+        assertTrue(u.headers().firstValue("Retry-After").isPresent());
+    }
+
+    /** The demonstration plan is next year's (the run command and the tests start the server with it). */
+    static final int DEMO_YEAR = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() + 1;
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> documentedGets() {
+        String y = Integer.toString(DEMO_YEAR);
+        String[][] gets = {{"-", "/api/catalogue"}, {"-", "/api/catalogue/check?name=%E4%B8%80%E5%BB%BA"},
+                {"-", "/api/catalogue/editions"}, {"-", "/api/plans"}, {"office", "/api/plans"}, {"-", "/api/plans/" + y},
+                {"office", "/api/plans/" + y}, {"office", "/api/plans/" + y + "/jobs"}, {"-", "/api/plans/" + y + "/calendar.ics"},
+                {CANDIDATE, "/api/me"}, {"admin", "/api/admin/schema"}, {"admin", "/api/admin/scheduler"},
+                {CANDIDATE, "/api/registrations"}, {CANDIDATE, "/api/registrations/notifications"},
+                {CANDIDATE, "/api/registrations/notice?year=" + y + "&exam=YJ&level=%E4%B8%80%E7%BA%A7"},
+                {"office", "/api/office/registrations/review?year=" + y + "&exam=YJ"}, {"office", "/api/office/identity-cases"},
+                {"office", "/api/office/verification/campaigns"}, {"office", "/api/office/integrity"},
+                {"office", "/api/office/statistics?year=" + y}, {"office", "/api/committees"},
+                {"office", "/api/committees/sessions?year=" + y}};
+        return java.util.Arrays.stream(gets).map(g -> org.junit.jupiter.params.provider.Arguments.of(g[0], g[1]));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("documentedGets")
+    void everyDocumentedGetAnswersWithTheDemoDataLoaded(String user, String path) {
+        Kaowu.Response r = ("-".equals(user) ? anonymous() : as(user, DEMO_PASSWORD)).get(path);
+        assertEquals(200, r.status(), path + ": " + r.body());
+        if (path.equals("/api/plans")) {
+            assertTrue(r.array().stream().map(jakarta.json.JsonObject.class::cast)
+                    .anyMatch(p -> p.getInt("year") == DEMO_YEAR && p.getInt("exams") == 3), "the demonstration plan is listed: " + r.body());
+        }
+    }
+
+    @Test
+    void invisibleControlAndFormatCharactersAreRefusedWhereverTextIsStored() throws Exception {
+        Kaowu.Client office = Kaowu.session("office", DEMO_PASSWORD);
+        for (String hostile : new String[]{"\\u0000", "\\u001b[2J", "\\u202e", "\\u200b"}) {
+            Kaowu.Response committee = office.post("/api/committees", "application/json", "{\"name\":\"评审委员会" + hostile
+                    + "\",\"series\":\"工程\",\"grade\":\"INTERMEDIATE\",\"organiser\":\"辽阳市人社局\",\"jurisdiction\":\"CITY\"}");
+            assertEquals(400, committee.status(), hostile + ": " + committee.body());
+            assertEquals("name", committee.json().getString("field"));
+            assertTrue(committee.json().getString("detail").contains("控制字符"), committee.body());
+            Kaowu.Response plan = office.post("/api/plans", "application/json",
+                    "{\"year\":2099,\"title\":\"2099年度计划" + hostile + "\",\"authority\":\"某省人事考试中心\"}");
+            assertEquals(400, plan.status(), hostile + ": " + plan.body());
+            assertEquals("title", plan.json().getString("field"));
+            Kaowu.Response signUp = anonymous().post("/api/accounts", "application/json",
+                    "{\"contact\":\"13900000077\",\"displayName\":\"李" + hostile + "四\",\"password\":\"abc12345\"}");
+            assertEquals(400, signUp.status(), hostile + ": " + signUp.body());
+            assertEquals("displayName", signUp.json().getString("field"));
+        }
+        assertEquals(404, office.get("/api/plans/2099").status(), "nothing stored");
+        assertFalse(office.get("/api/committees").body().contains("评审委员会\\u202e"));
+        Kaowu.Client c = Kaowu.session(Kaowu.newCandidate(RegistrationFixtures.PASSWORD), RegistrationFixtures.PASSWORD);
+        String good = RegistrationFixtures.profile(RegistrationFixtures.idNumber());
+        Kaowu.Response school = c.put("/api/profile", good.replace("同济大学", "同济\\u202e大学"));
+        assertEquals(422, school.status(), school.body());
+        assertTrue(school.json().getJsonArray("problems").toString().contains("[school]"), school.body());
+        assertTrue(school.json().getJsonArray("problems").toString().contains("控制字符"), school.body());
+        assertEquals(404, c.get("/api/profile").status(), "nothing stored");
+    }
+
     @Test
     void unknownPagesGetAFriendly404AndNoStackTrace() {
         Kaowu.Response page = anonymous().get("/no/such/page");

@@ -70,6 +70,8 @@ public class CatalogueEditions {
     private List<EntryData> load(long editionId) {
         em.createNamedQuery("CatalogueEntry.findByEditionWithAliases", CatalogueEntry.class)
                 .setParameter("edition", editionId).getResultList();
+        em.createNamedQuery("CatalogueEntry.findByEditionWithRemovedSubItems", CatalogueEntry.class)
+                .setParameter("edition", editionId).getResultList();
         return em.createNamedQuery("CatalogueEntry.findByEditionWithSubItems", CatalogueEntry.class)
                 .setParameter("edition", editionId).getResultList().stream().map(CatalogueEntry::toData).toList();
     }

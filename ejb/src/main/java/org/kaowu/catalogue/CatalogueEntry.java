@@ -29,6 +29,8 @@ import java.util.List;
         query = "select distinct e from CatalogueEntry e left join fetch e.subItems where e.edition.id = :edition order by e.position")
 @NamedQuery(name = "CatalogueEntry.findByEditionWithAliases",
         query = "select distinct e from CatalogueEntry e left join fetch e.aliases where e.edition.id = :edition order by e.position")
+@NamedQuery(name = "CatalogueEntry.findByEditionWithRemovedSubItems",
+        query = "select distinct e from CatalogueEntry e left join fetch e.removedSubItems where e.edition.id = :edition order by e.position")
 public class CatalogueEntry {
 
     @Id
@@ -91,6 +93,28 @@ public class CatalogueEntry {
     @OrderColumn(name = "position")
     private List<Alias> aliases = new ArrayList<>();
 
+    /** Sub-items an earlier edition had (V13). */
+    @ElementCollection
+    @CollectionTable(name = "catalogue_removed_sub_item", joinColumns = @JoinColumn(name = "entry_id"))
+    @OrderColumn(name = "position")
+    private List<RemovedSubItem> removedSubItems = new ArrayList<>();
+
+    @Embeddable
+    public static class RemovedSubItem {
+        @Column(nullable = false, length = 200)
+        private String name;
+        @Column(length = 500)
+        private String note;
+
+        protected RemovedSubItem() {
+        }
+
+        RemovedSubItem(String name, String note) {
+            this.name = name;
+            this.note = note;
+        }
+    }
+
     @Embeddable
     public static class SubItem {
         @Column(nullable = false, length = 200)
@@ -145,6 +169,7 @@ public class CatalogueEntry {
         this.note = data.note();
         data.subItems().forEach(s -> subItems.add(new SubItem(s.name(), join(s.levels()))));
         data.aliases().forEach(a -> aliases.add(new Alias(a.alias(), a.subItem(), a.level())));
+        data.removedSubItems().forEach(r -> removedSubItems.add(new RemovedSubItem(r.name(), r.note())));
     }
 
     public EntryData toData() {
@@ -152,7 +177,8 @@ public class CatalogueEntry {
                 subItems.stream().map(s -> new EntryData.SubItemData(s.name, split(s.levels))).toList(),
                 split(levels),
                 aliases.stream().map(a -> new EntryData.AliasData(a.alias, a.subItem, a.level)).toList(),
-                status, confidence, source, note);
+                status, confidence, source, note,
+                removedSubItems.stream().map(r -> new EntryData.RemovedSubItemData(r.name, r.note)).toList());
     }
 
     private static String join(List<String> values) {

@@ -60,21 +60,36 @@ public final class CatalogueSnapshot {
     private record Target(EntryData entry, String subItem, String level, MatchedBy by) {
     }
 
+    /** What a name an earlier edition had stood for: a removed entry, or a removed sub-item of an entry in force. */
+    private record Gone(EntryData entry, EntryData.RemovedSubItemData subItem) {
+    }
+
     private static final int SUGGESTIONS = 3;
     private static final double SUGGESTION_FLOOR = 0.3;
 
     private final EditionInfo edition;
     private final List<EntryData> inForce;
     private final Map<String, Target> index = new HashMap<>();
-    private final Map<String, EntryData> removed = new HashMap<>();
+    private final Map<String, Gone> removed = new HashMap<>();
 
     public CatalogueSnapshot(EditionInfo edition, List<EntryData> entries) {
         this.edition = Objects.requireNonNull(edition);
         this.inForce = entries.stream().filter(EntryData::inForce).toList();
         for (EntryData e : entries) {
             if (!e.inForce()) {
-                removed.put(NameSimilarity.normalize(e.nameZh()), e);
-                e.aliases().forEach(a -> removed.put(NameSimilarity.normalize(a.alias()), e));
+                removed.put(NameSimilarity.normalize(e.nameZh()), new Gone(e, null));
+                e.aliases().forEach(a -> removed.put(NameSimilarity.normalize(a.alias()), new Gone(e, null)));
+            }
+        }
+        for (EntryData e : inForce) {
+            for (EntryData.RemovedSubItemData r : e.removedSubItems()) {
+                removed.put(NameSimilarity.normalize(r.name()), new Gone(e, r));
+            }
+            for (AliasData a : e.aliases()) {
+                if (a.subItem() != null) {
+                    e.removedSubItems().stream().filter(r -> r.name().equals(a.subItem())).findFirst()
+                            .ifPresent(r -> removed.put(NameSimilarity.normalize(a.alias()), new Gone(e, r)));
+                }
             }
         }
         // Weakest first, so that a stronger way of naming an entry wins a clash.
@@ -85,6 +100,9 @@ public final class CatalogueSnapshot {
         }
         for (EntryData e : inForce) {
             for (AliasData a : e.aliases()) {
+                if (a.subItem() != null && e.removedSubItems().stream().anyMatch(r -> r.name().equals(a.subItem()))) {
+                    continue; // an alias of a removed sub-item names nothing in force
+                }
                 index.put(NameSimilarity.normalize(a.alias()), new Target(e, a.subItem(), a.level(), MatchedBy.ALIAS));
             }
         }
@@ -118,10 +136,20 @@ public final class CatalogueSnapshot {
         }
         Target target = index.get(q);
         if (target == null) {
-            EntryData gone = removed.get(q);
+            Gone gone = removed.get(q);
+            if (gone != null && gone.subItem() != null) {
+                EntryData.RemovedSubItemData r = gone.subItem();
+                return r.note() == null
+                        ? new Refusal("not-in-catalogue", "name", "catalogue.removedSubItemNoNote",
+                                List.of(query.trim(), edition.localizedTitle(), r.name(), gone.entry().nameZh(),
+                                        gone.entry().code()), suggestions(query), true)
+                        : new Refusal("not-in-catalogue", "name", "catalogue.removedSubItem",
+                                List.of(query.trim(), edition.localizedTitle(), r.name(), gone.entry().nameZh(),
+                                        gone.entry().code(), r.note()), suggestions(query), true);
+            }
             if (gone != null) {
                 return new Refusal("not-in-catalogue", "name", "catalogue.removed",
-                        List.of(query.trim(), edition.localizedTitle(), gone.note() == null ? "" : gone.note()),
+                        List.of(query.trim(), edition.localizedTitle(), gone.entry().note() == null ? "" : gone.entry().note()),
                         suggestions(query), true);
             }
             return new Refusal("not-in-catalogue", "name", "catalogue.notInCatalogue",
@@ -135,6 +163,12 @@ public final class CatalogueSnapshot {
                 return refuse("no-such-sub-item", "subItem", "catalogue.noSubItems", entry.nameZh());
             }
             SubItemData found = findSubItem(entry, wantedSub);
+            EntryData.RemovedSubItemData gone = found == null ? findRemovedSubItem(entry, wantedSub) : null;
+            if (gone != null) {
+                return refuse("no-such-sub-item", "subItem", "catalogue.subItemRemoved", entry.nameZh(), gone.name(),
+                        gone.note() == null ? "" : gone.note(),
+                        String.join("、", entry.subItems().stream().map(SubItemData::name).toList()));
+            }
             if (found == null) {
                 return refuse("no-such-sub-item", "subItem", "catalogue.noSuchSubItem", entry.nameZh(), wantedSub,
                         String.join("、", entry.subItems().stream().map(SubItemData::name).toList()));
@@ -223,6 +257,27 @@ public final class CatalogueSnapshot {
         List<SubItemData> partial = entry.subItems().stream()
                 .filter(s -> NameSimilarity.normalize(s.name()).contains(w)).toList();
         return partial.size() == 1 ? partial.get(0) : null;
+    }
+
+    /** A removed sub-item named exactly, or the only one whose name contains {@code wanted}. */
+    private static EntryData.RemovedSubItemData findRemovedSubItem(EntryData entry, String wanted) {
+        String w = NameSimilarity.normalize(wanted);
+        List<EntryData.RemovedSubItemData> partial = new ArrayList<>();
+        for (EntryData.RemovedSubItemData r : entry.removedSubItems()) {
+            String n = NameSimilarity.normalize(r.name());
+            if (n.equals(w)) {
+                return r;
+            }
+            if (n.contains(w)) {
+                partial.add(r);
+            }
+        }
+        return partial.size() == 1 ? partial.get(0) : null;
+    }
+
+    /** The entry in force with {@code code} (as a record stored it), if this edition has it. */
+    public java.util.Optional<EntryData> entry(String code) {
+        return inForce.stream().filter(e -> e.code().equals(code)).findFirst();
     }
 
     private static Refusal refuse(String type, String field, String key, Object... args) {

@@ -47,6 +47,8 @@ public record EditionDiff(List<EntryData> added, List<EntryData> removed, List<C
             compare(fields, "levels", String.join("/", o.levels()), String.join("/", e.levels()));
             compare(fields, "aliases", o.aliases().stream().map(EditionDiff::alias).toList(),
                     e.aliases().stream().map(EditionDiff::alias).toList());
+            compare(fields, "removed_sub_items", o.removedSubItems().stream().map(EntryData.RemovedSubItemData::name).toList(),
+                    e.removedSubItems().stream().map(EntryData.RemovedSubItemData::name).toList());
             compare(fields, "confidence", o.confidence(), e.confidence());
             if (fields.isEmpty()) {
                 unchanged++;

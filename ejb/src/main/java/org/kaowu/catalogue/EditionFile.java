@@ -1,6 +1,7 @@
 package org.kaowu.catalogue;
 
 import org.kaowu.catalogue.EntryData.AliasData;
+import org.kaowu.catalogue.EntryData.RemovedSubItemData;
 import org.kaowu.catalogue.EntryData.SubItemData;
 import org.kaowu.shared.Csv;
 
@@ -17,10 +18,13 @@ import java.util.regex.Pattern;
  * <pre>
  * code, category, type, name_zh, status, confidence          required
  * name_en, authority, sub_items, levels, aliases, source, note optional
+ * removed_sub_items                                          optional
  * </pre>
  * {@code sub_items}: separated by ";" or "；", each {@code name} or {@code name[一级/二级]} when only that sub-item is
  * graded. {@code levels}: separated by "/". {@code aliases}: separated by ";" or "；", each {@code alias},
- * {@code alias@level}, {@code alias#sub-item} or {@code alias#sub-item@level}.
+ * {@code alias@level}, {@code alias#sub-item} or {@code alias#sub-item@level}; an alias may name a removed sub-item
+ * (without a level). {@code removed_sub_items}: sub-items an earlier edition had, separated by ";" or "；", each
+ * {@code name} or {@code name[note]} (the note says when and why, e.g. {@code 注册机械工程师[2021年版目录已取消]}).
  * <p>
  * Every problem in the file is reported, each with its line and column; a file with any problem yields no entries.
  */
@@ -29,7 +33,8 @@ public final class EditionFile {
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     public static final int MAX_ROWS = 5000;
     static final List<String> REQUIRED = List.of("code", "category", "type", "name_zh", "status", "confidence");
-    static final List<String> OPTIONAL = List.of("name_en", "authority", "sub_items", "levels", "aliases", "source", "note");
+    static final List<String> OPTIONAL = List.of("name_en", "authority", "sub_items", "levels", "aliases", "source", "note",
+            "removed_sub_items");
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,19}");
     private static final Pattern ITEM_SPLIT = Pattern.compile("[;；]");
 
@@ -63,6 +68,9 @@ public final class EditionFile {
         if (bytes.length > MAX_BYTES) {
             return failed(new Problem(0, null, "edition.file.tooLarge", MAX_BYTES / 1024 / 1024));
         }
+        if (org.kaowu.shared.Xlsx.looksPasswordProtected(bytes)) {
+            return failed(new Problem(0, null, "edition.file.encrypted"));
+        }
         var decoded = Csv.utf8(bytes);
         if (decoded.isEmpty()) {
             return failed(new Problem(0, null, "edition.file.notUtf8"));
@@ -72,7 +80,7 @@ public final class EditionFile {
         try {
             rows = Csv.read(text);
         } catch (Csv.MalformedException e) {
-            return failed(new Problem(e.line(), null, "edition.file.badQuotes"));
+            return failed(new Problem(e.line(), null, "edition.file.badQuotes", e.line()));
         }
         if (rows.isEmpty()) {
             return failed(new Problem(0, null, "edition.file.empty"));
@@ -82,7 +90,9 @@ public final class EditionFile {
         for (int i = 0; i < header.cells().size(); i++) {
             String name = header.cells().get(i).trim().toLowerCase(Locale.ROOT);
             if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
-                problems.add(new Problem(header.line(), name, "edition.header.unknown", name));
+                List<String> known = new ArrayList<>(REQUIRED);
+                known.addAll(OPTIONAL);
+                problems.add(new Problem(header.line(), name, "edition.header.unknownColumn", name, String.join(", ", known)));
             } else if (col.putIfAbsent(name, i) != null) {
                 problems.add(new Problem(header.line(), name, "edition.header.duplicate", name));
             }
@@ -174,6 +184,20 @@ public final class EditionFile {
                 subItems.add(new SubItemData(item.substring(0, open).trim(), levels(item.substring(open + 1, item.length() - 1))));
             }
         }
+        List<RemovedSubItemData> removedSubItems = new ArrayList<>();
+        for (String item : split(cell(row, col, "removed_sub_items"))) {
+            int open = item.indexOf('[');
+            String name = open < 0 ? item : item.substring(0, open).trim();
+            String note = open < 0 ? null : item.substring(open + 1, Math.max(open + 1, item.length() - 1)).trim();
+            if (name.isEmpty() || (open < 0 && item.indexOf(']') >= 0) || (open >= 0 && !item.endsWith("]"))
+                    || (note != null && (note.isEmpty() || note.length() > 500)) || name.length() > 200) {
+                problems.add(new Problem(row.line(), "removed_sub_items", "edition.row.badRemovedSubItem", item));
+            } else if (subItems.stream().anyMatch(s -> NameSimilarity.normalize(s.name()).equals(NameSimilarity.normalize(name)))) {
+                problems.add(new Problem(row.line(), "removed_sub_items", "edition.row.removedSubItemInForce", name));
+            } else {
+                removedSubItems.add(new RemovedSubItemData(name, note));
+            }
+        }
         List<String> levels = levels(cell(row, col, "levels"));
         List<AliasData> aliases = new ArrayList<>();
         for (String spec : split(cell(row, col, "aliases"))) {
@@ -201,11 +225,17 @@ public final class EditionFile {
         }
         EntryData entry = new EntryData(code, category, type, nameZh, blankToNull(nameEn), blankToNull(authority),
                 subItems, levels, aliases, status, confidence, blankToNull(cell(row, col, "source")),
-                blankToNull(cell(row, col, "note")));
+                blankToNull(cell(row, col, "note")), removedSubItems);
         for (AliasData alias : aliases) {
             SubItemData sub = alias.subItem() == null ? null
                     : subItems.stream().filter(s -> s.name().equals(alias.subItem())).findFirst().orElse(null);
-            if (alias.subItem() != null && sub == null) {
+            boolean toRemoved = alias.subItem() != null && sub == null
+                    && removedSubItems.stream().anyMatch(r -> r.name().equals(alias.subItem()));
+            if (toRemoved) {
+                if (alias.level() != null) {
+                    problems.add(new Problem(row.line(), "aliases", "edition.row.aliasLevel", alias.alias(), alias.level()));
+                }
+            } else if (alias.subItem() != null && sub == null) {
                 problems.add(new Problem(row.line(), "aliases", "edition.row.aliasSubItem", alias.alias(), alias.subItem()));
             } else if (alias.level() != null) {
                 List<String> allowed = sub != null && !sub.levels().isEmpty() ? sub.levels() : entry.allLevels();

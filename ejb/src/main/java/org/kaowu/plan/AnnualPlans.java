@@ -9,6 +9,7 @@ import org.kaowu.catalogue.CatalogueSnapshot;
 import org.kaowu.shared.AuditTrail;
 import org.kaowu.shared.AuthorityClock;
 import org.kaowu.shared.DomainException;
+import org.kaowu.shared.Texts;
 import org.kaowu.shared.Localized;
 import org.kaowu.shared.Messages;
 
@@ -41,6 +42,15 @@ public class AnnualPlans {
     public Optional<AnnualPlan> find(int year) {
         return em.createNamedQuery("AnnualPlan.findByYear", AnnualPlan.class).setParameter("year", year)
                 .getResultStream().findFirst();
+    }
+
+    /** A line per plan with its number of exams, newest year first (counted by the database: no exam is loaded). */
+    public record Summary(int year, String title, String authority, PlanStatus status, int exams) {
+    }
+
+    public List<Summary> summaries() {
+        return em.createQuery("select new org.kaowu.plan.AnnualPlans$Summary(p.year, p.title, p.authority, p.status,"
+                + " cast(size(p.exams) as integer)) from AnnualPlan p order by p.year desc", Summary.class).getResultList();
     }
 
     public List<AnnualPlan> all() {
@@ -76,6 +86,7 @@ public class AnnualPlans {
         List<PlanProblem> problems = new ArrayList<>();
         List<CatalogueSnapshot.Match> matches = new ArrayList<>();
         for (PlanData.ExamData exam : parsed.plan().exams()) {
+            problems.addAll(ExamRules.hiddenText(exam, exam.line()));
             matches.add(checked(exam, problems));
             int examYear = exam.timeline().examStart().atZone(AuthorityClock.ZONE).getYear();
             if (examYear != year) {
@@ -178,6 +189,9 @@ public class AnnualPlans {
         if (published && (reason == null || reason.isBlank())) {
             throw DomainException.badInput("invalid-plan", "reason", "plan.reasonRequired");
         }
+        if (Texts.hiddenMultiline(reason)) {
+            throw DomainException.badInput("invalid-plan", "reason", "text.hidden");
+        }
         if (plan.getStatus() == PlanStatus.ARCHIVED) {
             throw DomainException.conflict("plan-archived", "year", "plan.archived");
         }
@@ -242,6 +256,9 @@ public class AnnualPlans {
         }
         if (published && (reason == null || reason.isBlank())) {
             throw DomainException.badInput("invalid-plan", "reason", "plan.reasonRequired");
+        }
+        if (Texts.hiddenMultiline(reason)) {
+            throw DomainException.badInput("invalid-plan", "reason", "text.hidden");
         }
         List<PlanProblem> problems = new ArrayList<>(ExamRules.check(data));
         if (!problems.isEmpty()) {
@@ -337,6 +354,9 @@ public class AnnualPlans {
     private static void requireHeading(int year, String title, String authority) {
         if (year < 2000 || year > 2100) {
             throw DomainException.badInput("invalid-plan", "year", "plan.badYear");
+        }
+        if (Texts.hidden(title) || Texts.hidden(authority)) {
+            throw DomainException.badInput("invalid-plan", Texts.hidden(title) ? "title" : "authority", "text.hidden");
         }
         boolean noTitle = title == null || title.isBlank() || title.strip().length() > 200;
         if (noTitle || authority == null || authority.isBlank() || authority.strip().length() > 200) {

@@ -18,7 +18,7 @@ public final class ExamRules {
     }
 
     public static List<PlanProblem> check(PlanData.ExamData exam) {
-        List<PlanProblem> problems = new ArrayList<>();
+        List<PlanProblem> problems = new ArrayList<>(hiddenText(exam, 0));
         if (blank(exam.code()) || exam.code().length() > 40 || markup(exam.code())) {
             problems.add(new PlanProblem(0, "code", "plan.row.examCode"));
         }
@@ -90,6 +90,33 @@ public final class ExamRules {
     private static void marks(BigDecimal value, int row, String field, List<PlanProblem> problems) {
         if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(1000)) > 0 || value.scale() > 1)) {
             problems.add(new PlanProblem(row, field, "plan.row.marks", value));
+        }
+    }
+
+    /**
+     * The exam's texts that hold invisible control or format characters (NUL, ESC, U+202E, zero-width ...): one
+     * problem per field, on {@code line} (the file's line, or 0 in the editor; subjects count from 1 there).
+     */
+    public static List<PlanProblem> hiddenText(PlanData.ExamData exam, int line) {
+        List<PlanProblem> problems = new ArrayList<>();
+        hidden(problems, line, "code", exam.code());
+        hidden(problems, line, "qualification", exam.qualification());
+        hidden(problems, line, "sub_item", exam.subItem());
+        exam.levels().forEach(l -> hidden(problems, line, "levels", l));
+        for (int i = 0; i < exam.subjects().size(); i++) {
+            PlanData.SubjectData s = exam.subjects().get(i);
+            int row = line == 0 ? i + 1 : line;
+            hidden(problems, row, "subject_code", s.code());
+            hidden(problems, row, "subject_name", s.name());
+            hidden(problems, row, "level", s.level());
+        }
+        return problems;
+    }
+
+    private static void hidden(List<PlanProblem> problems, int line, String field, String value) {
+        if (org.kaowu.shared.Texts.hidden(value)
+                && problems.stream().noneMatch(p -> p.line() == line && p.field().equals(field))) {
+            problems.add(new PlanProblem(line, field, "text.hiddenIn", field));
         }
     }
 

@@ -70,12 +70,19 @@ public final class PlanFile {
             return failed(new PlanProblem(0, null, "plan.file.tooLarge", MAX_BYTES / 1024 / 1024));
         }
         List<Csv.Row> rows;
+        if (Xlsx.looksPasswordProtected(bytes)) {
+            return failed(new PlanProblem(0, null, "plan.file.encrypted"));
+        }
+        if (Xlsx.looksLikeCompoundFile(bytes)) {
+            return failed(new PlanProblem(0, null, "plan.file.oldExcel"));
+        }
         if (Xlsx.looksLikeXlsx(bytes)) {
-            var sheet = Xlsx.read(bytes);
-            if (sheet.isEmpty()) {
-                return failed(new PlanProblem(0, null, "plan.file.badXlsx"));
+            try {
+                rows = Xlsx.rows(bytes);
+            } catch (Xlsx.Unreadable e) {
+                return failed(e.tooLarge() ? new PlanProblem(0, null, "plan.file.xlsxTooLarge", Xlsx.MAX_TOTAL / 1024 / 1024)
+                        : new PlanProblem(0, null, "plan.file.badXlsx"));
             }
-            rows = sheet.get();
         } else {
             var text = Csv.utf8(bytes);
             if (text.isEmpty()) {
@@ -84,7 +91,7 @@ public final class PlanFile {
             try {
                 rows = Csv.read(text.get());
             } catch (Csv.MalformedException e) {
-                return failed(new PlanProblem(e.line(), null, "plan.file.badQuotes"));
+                return failed(new PlanProblem(e.line(), null, "plan.file.badQuotes", e.line()));
             }
         }
         if (rows.size() < 2) {

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.kaowu.shared.AuditTrail;
 import org.kaowu.shared.AuthorityClock;
 import org.kaowu.shared.DomainException;
+import org.kaowu.shared.Texts;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -77,6 +78,9 @@ public class ReviewCommittees {
 
     private static String text(String field, String value, int max) {
         String v = value == null ? "" : value.strip();
+        if (Texts.hidden(v)) {
+            throw DomainException.badInput("invalid-committee", field, "text.hidden");
+        }
         if (v.isEmpty() || v.length() > max || v.chars().anyMatch(ch -> ch == '<' || ch == '>')) {
             throw DomainException.badInput("invalid-committee", field, "committee.text", field, max);
         }

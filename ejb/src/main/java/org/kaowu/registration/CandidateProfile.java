@@ -76,6 +76,10 @@ public class CandidateProfile {
     @Column(name = "education_certificate", length = 50)
     private String educationCertificate;
 
+    /** Whether the highest education was full-time study (全日制); null when the candidate has not said. */
+    @Column(name = "education_full_time")
+    private Boolean educationFullTime;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "identity_status", nullable = false, length = 20)
     private IdentityStatus identityStatus;
@@ -139,6 +143,7 @@ public class CandidateProfile {
         major = d.major();
         graduationDate = d.graduationDate();
         educationCertificate = d.educationCertificate();
+        educationFullTime = d.fullTime();
         work.clear();
         d.work().forEach(p -> work.add(new Work(p)));
         updatedAt = now;
@@ -154,7 +159,7 @@ public class CandidateProfile {
 
     public ProfileData data() {
         return new ProfileData(realName, idType, idNumber, birthDate, sex == null ? null : sex.charAt(0), mobile, email,
-                educationLevel, school, major, graduationDate, educationCertificate, workPeriods());
+                educationLevel, school, major, graduationDate, educationCertificate, workPeriods(), educationFullTime);
     }
 
     public Long getAccountId() { return accountId; }
@@ -171,6 +176,7 @@ public class CandidateProfile {
     public String getMajor() { return major; }
     public LocalDate getGraduationDate() { return graduationDate; }
     public String getEducationCertificate() { return educationCertificate; }
+    public Boolean getEducationFullTime() { return educationFullTime; }
     public IdentityStatus getIdentityStatus() { return identityStatus; }
     public Instant getUpdatedAt() { return updatedAt; }
 }

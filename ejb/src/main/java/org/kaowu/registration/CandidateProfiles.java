@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import org.kaowu.shared.AuditTrail;
 import org.kaowu.shared.AuthorityClock;
 import org.kaowu.shared.DomainException;
+import org.kaowu.shared.Texts;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,7 +62,9 @@ public class CandidateProfiles {
         ProfileData d = normalized(raw);
         LocalDate birth = d.birthDate();
         Character sex = d.sex();
-        if (d.realName() == null || !NAME.matcher(d.realName()).matches()) {
+        if (Texts.hidden(d.realName())) {
+            problems.add(new FieldProblem("realName", "text.hidden"));
+        } else if (d.realName() == null || !NAME.matcher(d.realName()).matches()) {
             problems.add(new FieldProblem("realName", "profile.name"));
         }
         if (d.idType() == null) {
@@ -189,14 +192,12 @@ public class CandidateProfiles {
         } else if (existing.getStatus() == IdentityCase.Status.RESOLVED) {
             return false;
         }
+        // Only the new claim waits: the earlier holder keeps a working profile and working registrations until the
+        // office decides, and is told that a claim was made (so a squatter cannot silently hold up the owner).
         mine.identity(CandidateProfile.IdentityStatus.DISPUTED);
-        List<Long> pending = new ArrayList<>(List.of(mine.getAccountId()));
-        if (other.getIdentityStatus() != CandidateProfile.IdentityStatus.CONFIRMED) {
-            other.identity(CandidateProfile.IdentityStatus.DISPUTED);
-            pending.add(other.getAccountId());
-        }
-        em.createQuery("update Registration r set r.identityPending = true where r.accountId in :accounts")
-                .setParameter("accounts", pending).executeUpdate();
+        em.createQuery("update Registration r set r.identityPending = true where r.accountId = :account")
+                .setParameter("account", mine.getAccountId()).executeUpdate();
+        notifications.notify(other.getAccountId(), "notice.identity.claimed", "", "");
         return true;
     }
 
@@ -218,6 +219,8 @@ public class CandidateProfiles {
                 theirs.identity(CandidateProfile.IdentityStatus.CLAIMED);
                 settled(other);
                 notifications.notify(other, "notice.identity.withdrawn", "", "");
+            } else if (theirs != null && !stillOpen) {
+                notifications.notify(other, "notice.identity.claimWithdrawn", "", "");
             }
         }
     }
@@ -228,14 +231,21 @@ public class CandidateProfiles {
                 .setParameter("account", accountId).executeUpdate();
     }
 
-    /** Stores the candidate's ID photo after {@link PhotoRules}; the profile comes first. */
+    /**
+     * Stores the candidate's ID photo after {@link PhotoRules}; the profile comes first. What is stored (and its
+     * SHA-256) is the photo as written again by the rules, never the bytes uploaded.
+     */
     public CandidatePhoto savePhoto(long accountId, byte[] bytes, String actor) {
-        PhotoRules.Checked size;
+        PhotoRules.Clean clean;
         try {
-            size = PhotoRules.check(bytes);
-        } catch (PhotoRules.Refused r) {
+            clean = PhotoRules.clean(bytes);
+        } catch (UploadRefused r) {
+            if (r.key().equals("upload.busy")) {
+                throw new DomainException("busy", 503, "photo", r.key());
+            }
             throw DomainException.unprocessable("invalid-photo", "photo", r.key(), r.args());
         }
+        PhotoRules.Checked size = clean.size();
         if (em.find(CandidateProfile.class, accountId) == null) {
             throw DomainException.conflict("profile-missing", "photo", "profile.first");
         }
@@ -244,7 +254,7 @@ public class CandidateProfiles {
         if (created) {
             photo = new CandidatePhoto(accountId);
         }
-        photo.replace(bytes, size, CommitmentNotice.sha256Of(bytes), AuthorityClock.now());
+        photo.replace(clean.jpeg(), size, CommitmentNotice.sha256Of(clean.jpeg()), AuthorityClock.now());
         if (created) {
             em.persist(photo);
         }
@@ -264,6 +274,10 @@ public class CandidateProfiles {
     }
 
     private static void text(String value, String field, int max, List<FieldProblem> problems) {
+        if (Texts.hidden(value)) {
+            problems.add(new FieldProblem(field, "text.hidden"));
+            return;
+        }
         if (value == null || value.length() > max || value.indexOf('<') >= 0 || value.indexOf('>') >= 0
                 || value.chars().anyMatch(Character::isISOControl)) {
             problems.add(new FieldProblem(field, "profile.text", max));
@@ -284,6 +298,6 @@ public class CandidateProfiles {
         return new ProfileData(clean(d.realName()), d.idType(), IdNumbers.normalize(d.idNumber()), d.birthDate(),
                 d.sex() == null ? null : Character.toUpperCase(d.sex()), clean(d.mobile()),
                 clean(d.email()) == null ? null : clean(d.email()).toLowerCase(Locale.ROOT), d.education(), clean(d.school()),
-                clean(d.major()), d.graduationDate(), clean(d.educationCertificate()), work);
+                clean(d.major()), d.graduationDate(), clean(d.educationCertificate()), work, d.fullTime());
     }
 }

@@ -17,7 +17,7 @@ import java.util.Locale;
 public record CommitmentNotice(String version, String text, String sha256) implements Serializable {
 
     /** Changes whenever the template's wording changes. */
-    public static final String TEMPLATE = "2026.2";
+    public static final String TEMPLATE = "2026.3";
 
     public static CommitmentNotice of(int year, String qualification, String level, String office,
                                       List<Eligibility.Rule> rules) {
@@ -32,7 +32,10 @@ public record CommitmentNotice(String version, String text, String sha256) imple
         for (Eligibility.Rule r : rules) {
             t.append("    ").append(i++).append(". ").append(Eligibility.condition(r, Locale.CHINESE)).append("（").append(r.source()).append("）；\n");
         }
-        t.append("    工作年限计算至").append(year).append("年12月31日。\n");
+        t.append("    工作年限计算至").append(year).append("年12月31日");
+        rules.stream().filter(Eligibility.Rule::fullTimeFromGraduation).map(Eligibility.Rule::countingSource).findFirst()
+                .ifPresent(source -> t.append("；全日制学历毕业前的工作经历不计入工作年限").append(source == null ? "" : "（" + source + "）"));
+        t.append("。\n");
         t.append("（四）核查：").append(office).append("有权通过数据共享、网络核验、随机抽查和重点核查等方式核查承诺内容，")
                 .append("报考人员应当配合并按要求提供材料；考试后对合格人员按不低于10%的比例复核。\n");
         t.append("（五）法律责任：承诺不实的，核查时已报名的报名无效，已有成绩的成绩无效，已取得证书的证书无效，所缴费用不予退还；")

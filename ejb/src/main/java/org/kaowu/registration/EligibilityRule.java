@@ -8,7 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-/** One way to qualify for a catalogue entry's level, as data (seeded from the published conditions in V7). */
+/**
+ * One way to qualify for a catalogue entry's level, as data (seeded from the published conditions in V7, corrected in
+ * V12): a qualification the candidate must already hold, and whether a full-time graduate's years count from graduation
+ * only (with the source of that rule), are data too.
+ */
 @Entity
 @Table(name = "eligibility_rule")
 @NamedQuery(name = "EligibilityRule.of",
@@ -44,11 +48,24 @@ public class EligibilityRule {
     @Column(nullable = false, length = 300)
     private String source;
 
+    @Column(name = "prerequisite_zh", length = 300)
+    private String prerequisiteZh;
+
+    @Column(name = "prerequisite_en", length = 300)
+    private String prerequisiteEn;
+
+    @Column(name = "full_time_from_graduation", nullable = false)
+    private boolean fullTimeFromGraduation;
+
+    @Column(name = "counting_source", length = 300)
+    private String countingSource;
+
     protected EligibilityRule() {
     }
 
     public Eligibility.Rule rule() {
-        return new Eligibility.Rule(educationLevel, majorRelation, totalYears, fieldYears, field, source);
+        return new Eligibility.Rule(educationLevel, majorRelation, totalYears, fieldYears, field, source, prerequisiteZh,
+                prerequisiteEn, fullTimeFromGraduation, countingSource);
     }
 
     public String getCatalogueCode() { return catalogueCode; }

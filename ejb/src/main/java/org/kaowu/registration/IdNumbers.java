@@ -39,13 +39,18 @@ public final class IdNumbers {
 
     /** Upper case, no spaces: how a number is stored and compared. */
     public static String normalize(String raw) {
-        return raw == null ? "" : raw.replaceAll("[\\s\\u3000]", "").toUpperCase(Locale.ROOT);
+        // Only the ends are trimmed: a space, a full-width digit or any other character inside the number is refused
+        // (with one message), never silently rewritten into a number the candidate did not type.
+        return raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT);
     }
 
     /** What is wrong with the (normalized) number, or empty when it is well formed for its type. */
     public static Optional<Problem> check(IdType type, String number, LocalDate today) {
         switch (type) {
             case RESIDENT_ID -> {
+                if (!number.chars().allMatch(ch -> ch >= '0' && ch <= '9' || ch == 'X')) {
+                    return Optional.of(Problem.CHARACTERS);
+                }
                 if (number.length() != 18) {
                     return Optional.of(Problem.LENGTH);
                 }

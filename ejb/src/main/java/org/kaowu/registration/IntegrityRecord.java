@@ -82,10 +82,15 @@ public class IntegrityRecord {
         this.createdBy = createdBy;
     }
 
-    /** Whether it closes the commitment path on {@code day}: any false commitment ever; serious misconduct in its period. */
-    public boolean barsCommitment(LocalDate day) {
-        return kind == Kind.FALSE_COMMITMENT
-                || severity != Severity.GENERAL && !day.isBefore(validFrom) && !day.isAfter(validUntil);
+    /**
+     * Whether it closes the commitment path on {@code day}: a false commitment for {@code falseCommitmentBarYears}
+     * years from its record (0: for good); serious misconduct in its period.
+     */
+    public boolean barsCommitment(LocalDate day, int falseCommitmentBarYears) {
+        if (kind == Kind.FALSE_COMMITMENT) {
+            return falseCommitmentBarYears <= 0 || day.isBefore(validFrom.plusYears(falseCommitmentBarYears));
+        }
+        return severity != Severity.GENERAL && !day.isBefore(validFrom) && !day.isAfter(validUntil);
     }
 
     public Long getId() { return id; }

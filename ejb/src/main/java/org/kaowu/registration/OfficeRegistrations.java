@@ -29,6 +29,9 @@ import java.util.Map;
 @Stateless
 public class OfficeRegistrations {
 
+    /** The bank's reconciliation file: at most 5 MB. */
+    public static final int MAX_BANK_FILE_BYTES = 5 * 1024 * 1024;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -94,6 +97,9 @@ public class OfficeRegistrations {
         if (decision != Decision.APPROVE && (why == null || why.isEmpty())) {
             throw DomainException.badInput("invalid-review", "note", "registration.review.noteRequired");
         }
+        if (org.kaowu.shared.Texts.hiddenMultiline(why)) {
+            throw DomainException.badInput("invalid-review", "note", "text.hidden");
+        }
         if (why != null && why.length() > 2000) {
             throw DomainException.badInput("invalid-review", "note", "registration.review.noteTooLong");
         }
@@ -137,7 +143,7 @@ public class OfficeRegistrations {
      * twice pays nothing twice.
      */
     public List<ReconciledLine> reconcile(byte[] file, String actor) {
-        if (file == null || file.length == 0 || file.length > 5 * 1024 * 1024) {
+        if (file == null || file.length == 0 || file.length > MAX_BANK_FILE_BYTES) {
             throw DomainException.unprocessable("invalid-bank-file", "file", "registration.bank.size");
         }
         var text = Csv.utf8(file);
@@ -234,6 +240,9 @@ public class OfficeRegistrations {
             throw DomainException.badInput("invalid-identity-decision", "owner", "registration.identity.owner");
         }
         String why = note == null ? "" : note.strip();
+        if (org.kaowu.shared.Texts.hiddenMultiline(why)) {
+            throw DomainException.badInput("invalid-identity-decision", "note", "text.hidden");
+        }
         if (why.isEmpty() || why.length() > 2000) {
             throw DomainException.badInput("invalid-identity-decision", "note", "registration.review.noteRequired");
         }

@@ -1,16 +1,10 @@
 package org.kaowu.registration;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.Iterator;
-
 /**
  * The ID photo on the admission ticket: JPEG only (by its bytes, not its name), at most {@link #MAX_BYTES}, between
- * 295×413 (a one-inch photo at 300 dpi) and 1200×1600 pixels, portrait. The size is read from the header alone:
- * a hostile file is never decoded.
+ * 295×413 (a one-inch photo at 300 dpi) and 1200×1600 pixels, portrait. The size is read from the header and checked
+ * before anything is decoded; then the whole image is decoded (a truncated or corrupt file is refused) and written
+ * again as a fresh JPEG, which is what is stored and shown: no EXIF (GPS position), nothing after the image.
  */
 public final class PhotoRules {
 
@@ -24,60 +18,51 @@ public final class PhotoRules {
     public record Checked(int width, int height) {
     }
 
-    /** A refusal: the message key and its arguments. */
-    public static final class Refused extends Exception {
-        private final String key;
-        private final transient Object[] args;
-
-        Refused(String key, Object... args) {
-            super(key, null, false, false);
-            this.key = key;
-            this.args = args;
-        }
-
-        public String key() {
-            return key;
-        }
-
-        public Object[] args() {
-            return args;
-        }
+    /** A photo that passed and the fresh JPEG to store in its place. */
+    public record Clean(Checked size, byte[] jpeg) {
     }
 
     private PhotoRules() {
     }
 
-    public static Checked check(byte[] bytes) throws Refused {
+    /** Checks the photo (decoding it); its size. */
+    public static Checked check(byte[] bytes) throws UploadRefused {
+        return clean(bytes).size();
+    }
+
+    /** Checks the photo and writes it again: what to store. */
+    public static Clean clean(byte[] bytes) throws UploadRefused {
         if (bytes == null || bytes.length == 0) {
-            throw new Refused("profile.photo.empty");
+            throw new UploadRefused("profile.photo.empty");
         }
         if (bytes.length > MAX_BYTES) {
-            throw new Refused("profile.photo.tooLarge", MAX_BYTES / 1024, bytes.length / 1024);
+            throw new UploadRefused("profile.photo.tooLarge", MAX_BYTES / 1024, bytes.length / 1024);
         }
-        if (bytes.length < 4 || (bytes[0] & 0xFF) != 0xFF || (bytes[1] & 0xFF) != 0xD8 || (bytes[2] & 0xFF) != 0xFF) {
-            throw new Refused("profile.photo.notJpeg");
+        if (!JpegImage.startsLikeJpeg(bytes)) {
+            throw new UploadRefused("profile.photo.notJpeg");
         }
-        int width;
-        int height;
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("jpeg");
-            if (in == null || !readers.hasNext()) {
-                throw new Refused("profile.photo.notJpeg");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                width = reader.getWidth(0);
-                height = reader.getHeight(0);
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new Refused("profile.photo.notJpeg");
+        int[] size;
+        try {
+            size = JpegImage.header(bytes);
+        } catch (JpegImage.UploadRefused r) {
+            throw new UploadRefused("profile.photo.notJpeg");
         }
+        int width = size[0];
+        int height = size[1];
         if (width < MIN_WIDTH || height < MIN_HEIGHT || width > MAX_WIDTH || height > MAX_HEIGHT || width >= height) {
-            throw new Refused("profile.photo.pixels", width, height, MIN_WIDTH, MIN_HEIGHT, MAX_WIDTH, MAX_HEIGHT);
+            throw new UploadRefused("profile.photo.pixels", width, height, MIN_WIDTH, MIN_HEIGHT, MAX_WIDTH, MAX_HEIGHT);
         }
-        return new Checked(width, height);
+        JpegImage.Clean clean;
+        try {
+            clean = JpegImage.reencode(bytes, new JpegImage.Bounds(MAX_HEIGHT, (long) MAX_WIDTH * MAX_HEIGHT), MAX_HEIGHT);
+        } catch (JpegImage.UploadRefused r) {
+            throw switch (r.reason()) {
+                case NOT_JPEG -> new UploadRefused("profile.photo.notJpeg");
+                case PIXELS -> new UploadRefused("profile.photo.pixels", r.width(), r.height(), MIN_WIDTH, MIN_HEIGHT, MAX_WIDTH, MAX_HEIGHT);
+                case BUSY -> new UploadRefused("upload.busy");
+                case CORRUPT -> new UploadRefused("profile.photo.corrupt");
+            };
+        }
+        return new Clean(new Checked(clean.width(), clean.height()), clean.bytes());
     }
 }

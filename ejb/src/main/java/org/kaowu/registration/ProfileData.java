@@ -6,12 +6,22 @@ import java.util.List;
 
 /**
  * A profile as the candidate enters it. For a resident identity number the birth date and sex come from the number
- * (when given too, they must agree); for other documents they are entered.
+ * (when given too, they must agree); for other documents they are entered. {@code fullTime}: whether the highest
+ * education was full-time study (全日制), which decides from when some exams count the years of work; null when not
+ * stated (then taken as full-time, and the verdict says so).
  */
 public record ProfileData(String realName, IdType idType, String idNumber, LocalDate birthDate, Character sex,
                           String mobile, String email, EducationLevel education, String school, String major,
-                          LocalDate graduationDate, String educationCertificate, List<WorkPeriod> work)
+                          LocalDate graduationDate, String educationCertificate, List<WorkPeriod> work, Boolean fullTime)
         implements Serializable {
+
+    /** A profile that does not say whether the education was full-time. */
+    public ProfileData(String realName, IdType idType, String idNumber, LocalDate birthDate, Character sex, String mobile,
+                       String email, EducationLevel education, String school, String major, LocalDate graduationDate,
+                       String educationCertificate, List<WorkPeriod> work) {
+        this(realName, idType, idNumber, birthDate, sex, mobile, email, education, school, major, graduationDate,
+                educationCertificate, work, null);
+    }
 
     /** No personal data in logs or exception messages. */
     @Override

@@ -49,6 +49,9 @@ public class Registrations {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private Verifications verifications;
+
     /** The registration, and whether it was made before (a replay of the same idempotency key). */
     public record Outcome(Registration registration, boolean replay) {
     }
@@ -275,6 +278,12 @@ public class Registrations {
                 results.add(replay.map(r -> new Result(new Outcome(registration(r), true), null)).orElseGet(() -> new Result(null, refused)));
             }
         }
+        for (Result r : results) {
+            if (r.outcome() != null && !r.outcome().replay() && r.outcome().registration().getPath() == RegistrationPath.COMMITMENT
+                    && r.outcome().registration().getExemption() != null) {
+                verifications.exemptionClaimed(r.outcome().registration(), now);
+            }
+        }
         em.flush();
         return results;
     }
@@ -358,14 +367,19 @@ public class Registrations {
         if (!verdict.eligible()) {
             throw DomainException.unprocessable("not-eligible", "education", "registration.notEligible", verdict.explanation());
         }
-        ExemptionRule.Exemption claimed = exemption(target, request, subjects, facts);
+        ExemptionRule.Exemption claimed = exemption(target, request, subjects, facts, verdict.rule());
         CommitmentNotice notice = target.notice().claiming(claimed, request.exemptionAlternative());
         if (request.path() == RegistrationPath.COMMITMENT) {
             if (!verdict.ruled()) {
                 throw DomainException.unprocessable("commitment-unavailable", "path", "registration.commitment.noRules");
             }
             LocalDate today = AuthorityClock.today();
-            boolean barred = integrity.getOrDefault(profile.getIdNumber(), List.of()).stream().anyMatch(r -> r.barsCommitment(today));
+            // A number in dispute is not yet this person's: its records may be the owner's, and are neither used
+            // against nor shown to the claimant (only records made on this account count until the office decides).
+            boolean disputed = profile.getIdentityStatus() == CandidateProfile.IdentityStatus.DISPUTED;
+            boolean barred = integrity.getOrDefault(profile.getIdNumber(), List.of()).stream()
+                    .filter(r -> !disputed || r.getAccountId() != null && r.getAccountId() == accountId)
+                    .anyMatch(r -> r.barsCommitment(today, Verifications.commitmentBarYears()));
             if (barred) {
                 throw new DomainException("commitment-barred", 403, "path", "registration.commitment.barred");
             }
@@ -440,12 +454,24 @@ public class Registrations {
             throw DomainException.conflict("documents-closed", "document", "registration.document.tooMany",
                     RegistrationDocument.MAX_PER_REGISTRATION);
         }
+        // Checked by its structure, not its first bytes; a JPEG is stored as written again (no EXIF, no tail).
+        DocumentRules.Checked checked;
+        try {
+            checked = DocumentRules.check(content);
+        } catch (UploadRefused refused) {
+            if (refused.key().equals("upload.busy")) {
+                throw new DomainException("busy", 503, "document", refused.key());
+            }
+            throw DomainException.unprocessable("invalid-document", "document", refused.key(), refused.args());
+        }
+        type = checked.contentType();
+        byte[] stored = checked.content();
         Instant now = AuthorityClock.now();
-        RegistrationDocument d = new RegistrationDocument(id, RegistrationDocument.safeName(fileName, type), type, content,
-                CommitmentNotice.sha256Of(content), now);
+        RegistrationDocument d = new RegistrationDocument(id, RegistrationDocument.safeName(fileName, type), type, stored,
+                CommitmentNotice.sha256Of(stored), now);
         em.persist(d);
         r.resubmitted(now);
-        audit.record(actor, "registration.document", "Registration", Long.toString(id), null, type + " " + content.length + " bytes");
+        audit.record(actor, "registration.document", "Registration", Long.toString(id), null, type + " " + stored.length + " bytes");
         return d;
     }
 
@@ -477,7 +503,10 @@ public class Registrations {
         return profile;
     }
 
-    /** Years counted to 31 December of the exam year; field years from the jobs the candidate marks as in the field. */
+    /**
+     * Years counted to 31 December of the exam year (and from graduation, for the rules that count a full-time
+     * graduate's years from then); field years from the jobs the candidate marks as in the field.
+     */
     static Eligibility.Facts facts(CandidateProfile profile, RegistrationRequest request, int year) {
         List<WorkPeriod> work = profile.workPeriods();
         List<WorkPeriod> field = new ArrayList<>();
@@ -487,10 +516,9 @@ public class Registrations {
             }
             field.add(work.get(i));
         }
-        LocalDate until = LocalDate.of(year, 12, 31);
         MajorRelation major = request.major() == null ? MajorRelation.OTHER : request.major();
-        return new Eligibility.Facts(profile.getEducationLevel(), major, WorkPeriod.years(work, until),
-                WorkPeriod.years(field, until));
+        return Eligibility.facts(profile.getEducationLevel(), major, profile.getEducationFullTime(),
+                profile.getGraduationDate(), work, field, year);
     }
 
     /**
@@ -499,7 +527,7 @@ public class Registrations {
      * among the chosen subjects. Answers the exemption claimed, or null.
      */
     private static ExemptionRule.Exemption exemption(Target target, RegistrationRequest request, List<String> subjects,
-                                                     Eligibility.Facts facts) {
+                                                     Eligibility.Facts facts, Eligibility.Rule met) {
         String claimed = request.exemption();
         if (claimed == null || claimed.isBlank()) {
             if (request.exemptionAlternative()) {
@@ -508,9 +536,13 @@ public class Registrations {
             return null;
         }
         ExemptionRule.Exemption e = rule(target, claimed, request.exemptionAlternative());
-        if (!request.exemptionAlternative() && facts.totalYears() < e.minTotalYears()) {
-            throw DomainException.unprocessable("invalid-registration", "exemption", "registration.exemption.years",
-                    e.minTotalYears(), Eligibility.years(facts.totalYears()));
+        if (!request.exemptionAlternative() && !e.yearsMet(facts, met)) {
+            if (facts.total(met) < e.minTotalYears()) {
+                throw DomainException.unprocessable("invalid-registration", "exemption", "registration.exemption.years",
+                        e.minTotalYears(), Eligibility.years(facts.total(met)));
+            }
+            throw DomainException.unprocessable("invalid-registration", "exemption", "registration.exemption.fieldYears",
+                    met == null ? "" : met.field(), e.minFieldYears(), Eligibility.years(facts.field(met)));
         }
         List<String> waived = target.subjects().stream().filter(s -> java.util.Objects.equals(s.level(), target.level())
                 && e.exemptSubjects().contains(s.name())).map(PlanData.SubjectData::code).toList();

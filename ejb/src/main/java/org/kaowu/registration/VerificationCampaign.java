@@ -26,7 +26,11 @@ import java.util.Random;
 @NamedQuery(name = "VerificationCampaign.all", query = "select c from VerificationCampaign c order by c.createdAt desc")
 public class VerificationCampaign {
 
-    public enum Mode { ALL, SAMPLE }
+    /**
+     * ALL and SAMPLE are drawn when the office starts them; TARGETED (重点核查) is the exam's standing campaign that
+     * registration fills by itself: every exemption claimed on the commitment path is checked there.
+     */
+    public enum Mode { ALL, SAMPLE, TARGETED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registration_seq")
@@ -91,6 +95,12 @@ public class VerificationCampaign {
     }
 
     void targeted() {
+        drawn++;
+    }
+
+    /** A registration joined the standing targeted campaign (it counts in the population it is drawn from). */
+    void joined() {
+        population++;
         drawn++;
     }
 

@@ -21,10 +21,16 @@ import java.time.Instant;
 @NamedQuery(name = "VerificationTask.ofRegistration", query = "select t from VerificationTask t where t.registrationId = :registration order by t.id")
 public class VerificationTask {
 
-    public enum Reason { ALL, SAMPLE, FLAGGED, REPORTED, BORDERLINE }
+    /** EXEMPTION: an exemption claimed under a commitment, put into the targeted check when the candidate registered. */
+    public enum Reason { ALL, SAMPLE, FLAGGED, REPORTED, BORDERLINE, EXEMPTION }
 
     public enum Status { OPEN, DONE }
 
+    /**
+     * UNABLE: the candidate did not cooperate with the check by its deadline (decided by a verifier, or by the
+     * system when the deadline passes with the task open): treated as giving up the exam, the registration is void,
+     * and no integrity record follows (not cooperating is not misconduct).
+     */
     public enum Outcome { CONFIRMED, FALSE, UNABLE }
 
     @Id

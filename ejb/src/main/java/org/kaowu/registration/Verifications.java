@@ -31,6 +31,15 @@ public class Verifications {
     /** Order No. 31, Art. 7: a false commitment stays in the integrity archive for five years. */
     public static final int RECORD_YEARS = 5;
 
+    /**
+     * How many years after a false commitment the commitment path stays closed to that person
+     * ({@code -Dkaowu.commitment.barYears}); 0, the default, closes it for good, as 人社厅发〔2020〕110号 has it
+     * ("作出虚假承诺的申请人不再适用告知承诺制"). Read at each registration.
+     */
+    public static int commitmentBarYears() {
+        return Math.max(0, Integer.getInteger("kaowu.commitment.barYears", 0));
+    }
+
     @PersistenceContext
     private EntityManager em;
 
@@ -42,6 +51,12 @@ public class Verifications {
 
     @Inject
     private Event<RegistrationVoided> voided;
+
+    @EJB
+    private org.kaowu.platform.scheduling.Scheduling scheduling;
+
+    /** Who decides what the system decides by itself (a deadline passing). */
+    static final String SYSTEM = "system";
 
     /** The commitments a campaign draws from: standing ones of the exam, by id (the order the seed shuffles). */
     List<Long> population(long examId) {
@@ -58,10 +73,13 @@ public class Verifications {
             throw new DomainException("no-such-exam", 404, "exam", "plan.noSuchExam");
         }
         String title = name == null ? "" : name.strip();
+        if (org.kaowu.shared.Texts.hidden(title)) {
+            throw DomainException.badInput("invalid-campaign", "name", "text.hidden");
+        }
         if (title.isEmpty() || title.length() > 200 || title.indexOf('<') >= 0) {
             throw DomainException.badInput("invalid-campaign", "name", "verification.name");
         }
-        if (mode == null) {
+        if (mode == null || mode == VerificationCampaign.Mode.TARGETED) {
             throw DomainException.badInput("invalid-campaign", "mode", "verification.mode");
         }
         if (mode == VerificationCampaign.Mode.SAMPLE && (percent == null || percent < 1 || percent > 100)) {
@@ -83,6 +101,7 @@ public class Verifications {
         for (Long id : drawn) {
             em.persist(new VerificationTask(c.getId(), id, reason, null, due));
         }
+        scheduleDeadline(c);
         audit.record(actor, "verification.campaign", "Exam", Long.toString(examId), title,
                 mode + (mode == VerificationCampaign.Mode.SAMPLE ? " " + percent + "% seed " + usedSeed : "")
                         + ": " + drawn.size() + " of " + population.size());
@@ -103,6 +122,9 @@ public class Verifications {
             throw DomainException.badInput("invalid-campaign", "reason", "verification.reason");
         }
         String why = note == null ? "" : note.strip();
+        if (org.kaowu.shared.Texts.hiddenMultiline(why)) {
+            throw DomainException.badInput("invalid-campaign", "note", "text.hidden");
+        }
         if (why.isEmpty() || why.length() > 2000) {
             throw DomainException.badInput("invalid-campaign", "note", "registration.review.noteRequired");
         }
@@ -139,6 +161,9 @@ public class Verifications {
             throw DomainException.badInput("invalid-verification", "outcome", "verification.outcome");
         }
         String why = evidence == null ? "" : evidence.strip();
+        if (org.kaowu.shared.Texts.hiddenMultiline(why)) {
+            throw DomainException.badInput("invalid-verification", "evidence", "text.hidden");
+        }
         if (why.isEmpty() || why.length() > 2000) {
             throw DomainException.badInput("invalid-verification", "evidence", "verification.evidence");
         }
@@ -148,9 +173,22 @@ public class Verifications {
             throw DomainException.conflict("not-a-commitment", "id", "verification.notCommitment");
         }
         Instant now = AuthorityClock.now();
+        decided(t, r, outcome, why, actor, now);
+        return t;
+    }
+
+    private void decided(VerificationTask t, Registration r, VerificationTask.Outcome outcome, String why, String actor,
+                         Instant now) {
         t.decide(outcome, why, actor, now);
         audit.record(actor, "verification." + outcome.name().toLowerCase(java.util.Locale.ROOT), "Registration",
-                Long.toString(r.getId()), why, "task " + taskId);
+                Long.toString(r.getId()), why, "task " + t.getId());
+        if (outcome == VerificationTask.Outcome.UNABLE && r.getStatus().live()) {
+            // Not cooperating with a check by its deadline is giving up the exam (视为放弃考试资格): the registration
+            // is void, fees are not refunded, and no integrity record follows (it is not misconduct).
+            r.voided("gave up: verification not completed in time: " + why, now);
+            notifications.notify(r.getAccountId(), "notice.verification.gaveUp", r.getExamCode(), why);
+            voided.fire(new RegistrationVoided(r.getId(), r.getAccountId(), r.getExamId(), why, false));
+        }
         if (outcome == VerificationTask.Outcome.FALSE) {
             CandidateProfile p = em.find(CandidateProfile.class, r.getAccountId());
             if (r.getStatus().live()) {
@@ -163,7 +201,64 @@ public class Verifications {
             notifications.notify(r.getAccountId(), "notice.falseCommitment", r.getExamCode(), why);
             voided.fire(new RegistrationVoided(r.getId(), r.getAccountId(), r.getExamId(), why, true));
         }
-        return t;
+    }
+
+    /**
+     * A campaign's deadline passed (its Quartz trigger fired, once across the cluster): every task still open is
+     * decided UNABLE by the system. Idempotent: tasks already decided are left as they are.
+     */
+    public int deadlinePassed(long campaignId) {
+        Instant now = AuthorityClock.now();
+        List<VerificationTask> open = em.createQuery("select t from VerificationTask t where t.campaignId = :campaign"
+                        + " and t.status = org.kaowu.registration.VerificationTask.Status.OPEN and t.dueAt <= :now order by t.id",
+                VerificationTask.class).setParameter("campaign", campaignId).setParameter("now", now)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        String why = org.kaowu.shared.Messages.text(org.kaowu.shared.Messages.CHINESE, "verification.notCompletedInTime");
+        int settled = 0;
+        for (VerificationTask t : open) {
+            Registration r = em.find(Registration.class, t.getRegistrationId(), LockModeType.PESSIMISTIC_WRITE);
+            if (r.getPath() != RegistrationPath.COMMITMENT) {
+                t.decide(VerificationTask.Outcome.UNABLE, why, SYSTEM, now);
+                continue;
+            }
+            decided(t, r, VerificationTask.Outcome.UNABLE, why, SYSTEM, now);
+            settled++;
+        }
+        return settled;
+    }
+
+    private void scheduleDeadline(VerificationCampaign c) {
+        scheduling.replace(VerificationDeadlineJob.GROUP, VerificationDeadlineJob.jobName(c.getId()),
+                VerificationDeadlineJob.class, java.util.Map.of("deadline", c.getDeadline()));
+    }
+
+    /**
+     * An exemption claimed on the commitment path goes into the exam's standing targeted check (重点核查) as the
+     * registration is made, as offices do with claims that cannot be checked online. The campaign is created with
+     * the first claim (its deadline the plan's verification deadline); the exam's row is locked while it is found or
+     * made, so parallel registrations make one.
+     */
+    public void exemptionClaimed(Registration r, Instant now) {
+        Exam exam = em.find(Exam.class, r.getExamId(), LockModeType.PESSIMISTIC_WRITE);
+        VerificationCampaign c = em.createQuery("select c from VerificationCampaign c where c.examId = :exam and c.mode = "
+                        + "org.kaowu.registration.VerificationCampaign.Mode.TARGETED order by c.id", VerificationCampaign.class)
+                .setParameter("exam", exam.getId()).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        if (c == null) {
+            Instant due = exam.timeline().verificationDeadline();
+            if (!due.isAfter(now)) {
+                due = now.plus(java.time.Duration.ofDays(15));
+            }
+            c = new VerificationCampaign(exam.getId(), org.kaowu.shared.Messages.text(org.kaowu.shared.Messages.CHINESE,
+                    "verification.targetedName", exam.getCode()), VerificationCampaign.Mode.TARGETED, null, null, 0, 0,
+                    due, now, SYSTEM);
+            em.persist(c);
+            scheduleDeadline(c);
+        }
+        c.joined();
+        em.persist(new VerificationTask(c.getId(), r.getId(), VerificationTask.Reason.EXEMPTION,
+                org.kaowu.shared.Messages.text(org.kaowu.shared.Messages.CHINESE, "verification.exemptionNote",
+                        r.getExemption() == null ? "" : r.getExemption()), c.getDeadline()));
+        notifications.notify(r.getAccountId(), "notice.verification.exemption", r.getExamCode(), "");
     }
 
     public VerificationCampaign campaign(long id) {

@@ -15,11 +15,21 @@ public record WorkPeriod(String employer, LocalDate from, LocalDate to, String f
      * decimal, rounded down: 3.96 years is 3.9, not 4.
      */
     public static double years(List<WorkPeriod> periods, LocalDate until) {
+        return years(periods, null, until);
+    }
+
+    /**
+     * Years of work in these periods from {@code since} (inclusive; null: from the start of each) up to {@code until}
+     * (inclusive), counted as {@link #years(List, LocalDate)} does: for a full-time graduate the work before the
+     * graduation date is left out.
+     */
+    public static double years(List<WorkPeriod> periods, LocalDate since, LocalDate until) {
         List<LocalDate[]> spans = new ArrayList<>();
         for (WorkPeriod p : periods) {
             LocalDate end = p.to() == null || p.to().isAfter(until) ? until : p.to();
-            if (p.from() != null && !p.from().isAfter(end)) {
-                spans.add(new LocalDate[]{p.from(), end});
+            LocalDate start = since != null && p.from() != null && p.from().isBefore(since) ? since : p.from();
+            if (start != null && !start.isAfter(end)) {
+                spans.add(new LocalDate[]{start, end});
             }
         }
         spans.sort(Comparator.comparing(s -> s[0]));

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -17,20 +18,46 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 
 /**
  * Reads the first worksheet of an XLSX workbook into the same rows {@link Csv} gives, so that spreadsheets the office
  * keeps in Excel import without a round trip through CSV. Dates and times (numbers with a date format) become
- * {@code 2023-09-09}, {@code 09:00} or {@code 2023-06-26 09:00}. Safe on hostile files: no DTDs or external entities,
- * and a bound on every part's unpacked size.
+ * {@code 2023-09-09}, {@code 09:00} or {@code 2023-06-26 09:00}. Safe on hostile files: no DTDs or external entities;
+ * the ZIP container is read from its central directory, so only the parts needed (workbook, its relationships, the
+ * first sheet, shared strings, styles) are ever inflated, at most {@link #MAX_ENTRIES} entries are accepted, each part
+ * unpacks to at most {@link #MAX_PART} bytes and all of them together to at most {@link #MAX_TOTAL}; a sheet is at most
+ * {@link #MAX_COLUMNS} wide and {@link #MAX_CELLS} cells large, and a cell holds at most {@link #MAX_CELL_CHARS} characters.
  */
 public final class Xlsx {
 
     static final int MAX_PART = 16 * 1024 * 1024;
+    public static final int MAX_TOTAL = 32 * 1024 * 1024;
+    static final int MAX_ENTRIES = 1_000;
+    static final int MAX_COLUMNS = 256;
+    static final int MAX_CELLS = 2_000_000;
+    /** Excel's own limit on the text of one cell. */
+    static final int MAX_CELL_CHARS = 32_767;
     private static final Set<Integer> DATE_FORMATS = Set.of(14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47);
     private static final LocalDateTime EPOCH = LocalDateTime.of(1899, 12, 30, 0, 0);
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    private static final byte[] ENCRYPTED_PACKAGE = "EncryptedPackage".getBytes(StandardCharsets.UTF_16LE);
+
+    /** Why a workbook was not read. */
+    public static final class Unreadable extends Exception {
+        private final boolean tooLarge;
+
+        Unreadable(String what, boolean tooLarge) {
+            super(what, null, false, false);
+            this.tooLarge = tooLarge;
+        }
+
+        /** The workbook unpacks to more than {@link #MAX_TOTAL} bytes or holds too many parts, rows or columns. */
+        public boolean tooLarge() {
+            return tooLarge;
+        }
+    }
 
     private Xlsx() {
     }
@@ -40,49 +67,192 @@ public final class Xlsx {
         return bytes != null && bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
+    /**
+     * An OLE2 compound file (starts with D0 CF 11 E0 A1 B1 1A E1): what Excel and WPS save when a workbook has a
+     * password (the XLSX inside is encrypted), and also the old binary .xls format.
+     */
+    public static boolean looksLikeCompoundFile(byte[] bytes) {
+        if (bytes == null || bytes.length < OLE2.length) {
+            return false;
+        }
+        for (int i = 0; i < OLE2.length; i++) {
+            if (bytes[i] != OLE2[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A password-protected workbook: a compound file holding an "EncryptedPackage" stream. */
+    public static boolean looksPasswordProtected(byte[] bytes) {
+        if (!looksLikeCompoundFile(bytes)) {
+            return false;
+        }
+        outer:
+        for (int i = 0; i <= bytes.length - ENCRYPTED_PACKAGE.length; i++) {
+            for (int j = 0; j < ENCRYPTED_PACKAGE.length; j++) {
+                if (bytes[i + j] != ENCRYPTED_PACKAGE[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
     /** The first sheet's rows, or empty when the file is not a readable workbook. */
     public static Optional<List<Csv.Row>> read(byte[] bytes) {
         try {
-            Map<String, byte[]> parts = unzip(bytes);
-            byte[] workbook = parts.get("xl/workbook.xml");
-            if (workbook == null) {
-                return Optional.empty();
-            }
-            String sheetPath = firstSheet(workbook, parts.get("xl/_rels/workbook.xml.rels"));
-            byte[] sheet = parts.get(sheetPath);
-            if (sheet == null) {
-                return Optional.empty();
-            }
-            List<String> shared = sharedStrings(parts.get("xl/sharedStrings.xml"));
-            List<Boolean> dateStyles = dateStyles(parts.get("xl/styles.xml"));
-            return Optional.of(rows(sheet, shared, dateStyles));
-        } catch (IOException | XMLStreamException | RuntimeException e) {
+            return Optional.of(rows(bytes));
+        } catch (Unreadable e) {
             return Optional.empty();
         }
     }
 
-    private static Map<String, byte[]> unzip(byte[] bytes) throws IOException {
-        Map<String, byte[]> parts = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                String name = entry.getName();
-                if (!name.endsWith(".xml") && !name.endsWith(".rels")) {
-                    continue;
+    /** The first sheet's rows; refused when the file is not a readable workbook or unpacks beyond the bounds. */
+    public static List<Csv.Row> rows(byte[] bytes) throws Unreadable {
+        try {
+            Zip zip = new Zip(bytes);
+            byte[] workbook = zip.part("xl/workbook.xml");
+            if (workbook == null) {
+                throw new Unreadable("no workbook", false);
+            }
+            String sheetPath = firstSheet(workbook, zip.part("xl/_rels/workbook.xml.rels"));
+            byte[] sheet = zip.part(sheetPath);
+            if (sheet == null) {
+                throw new Unreadable("no sheet", false);
+            }
+            List<String> shared = sharedStrings(zip.part("xl/sharedStrings.xml"));
+            List<Boolean> dateStyles = dateStyles(zip.part("xl/styles.xml"));
+            return rows(sheet, shared, dateStyles);
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            throw new Unreadable(e.getClass().getSimpleName(), false);
+        }
+    }
+
+    /**
+     * The ZIP container read from its central directory: the entries are counted and listed without inflating any,
+     * and a part is inflated only when asked for, within the bounds.
+     */
+    private static final class Zip {
+        private record Entry(int flags, int method, long compressedSize, long localHeader) {
+        }
+
+        private final byte[] bytes;
+        private final Map<String, Entry> entries = new HashMap<>();
+        private long inflated;
+
+        Zip(byte[] bytes) throws IOException, Unreadable {
+            this.bytes = bytes;
+            int eocd = -1;
+            for (int i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i--) {
+                if (u32(i) == 0x06054b50L) {
+                    eocd = i;
+                    break;
                 }
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                byte[] buffer = new byte[8192];
-                int n;
-                while ((n = zip.read(buffer)) > 0) {
-                    if (out.size() + n > MAX_PART) {
-                        throw new IOException("part too large: " + name);
-                    }
-                    out.write(buffer, 0, n);
+            }
+            if (eocd < 0) {
+                throw new IOException("no end of central directory");
+            }
+            int total = u16(eocd + 10);
+            long offset = u32(eocd + 16);
+            if (total == 0xFFFF || offset == 0xFFFFFFFFL) {
+                throw new IOException("ZIP64");
+            }
+            if (total > MAX_ENTRIES) {
+                throw new Unreadable("too many entries", true);
+            }
+            long p = offset;
+            for (int n = 0; n < total; n++) {
+                if (p + 46 > bytes.length || u32((int) p) != 0x02014b50L) {
+                    throw new IOException("bad central directory");
                 }
-                parts.put(name, out.toByteArray());
+                int at = (int) p;
+                int nameLength = u16(at + 28);
+                int next = nameLength + u16(at + 30) + u16(at + 32);
+                if (at + 46L + next > bytes.length) {
+                    throw new IOException("bad central directory");
+                }
+                String name = new String(bytes, at + 46, nameLength, StandardCharsets.UTF_8);
+                entries.putIfAbsent(name, new Entry(u16(at + 8), u16(at + 10), u32(at + 20), u32(at + 42)));
+                p = at + 46L + next;
             }
         }
-        return parts;
+
+        /** The part's unpacked bytes, or null when there is no such part. */
+        byte[] part(String name) throws IOException, Unreadable {
+            Entry e = entries.get(name);
+            if (e == null) {
+                return null;
+            }
+            if ((e.flags() & 1) != 0) {
+                throw new IOException("encrypted entry");
+            }
+            long header = e.localHeader();
+            if (header + 30 > bytes.length || u32((int) header) != 0x04034b50L) {
+                throw new IOException("bad local header");
+            }
+            long start = header + 30 + u16((int) header + 26) + u16((int) header + 28);
+            if (start + e.compressedSize() > bytes.length) {
+                throw new IOException("truncated entry");
+            }
+            int from = (int) start;
+            int length = (int) e.compressedSize();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            if (e.method() == 0) {
+                count(length);
+                out.write(bytes, from, length);
+                return out.toByteArray();
+            }
+            if (e.method() != 8) {
+                throw new IOException("compression method " + e.method());
+            }
+            Inflater inflater = new Inflater(true);
+            try {
+                inflater.setInput(bytes, from, length);
+                byte[] buffer = new byte[8192];
+                boolean padded = false;
+                while (!inflater.finished()) {
+                    int n = inflater.inflate(buffer);
+                    if (n > 0) {
+                        count(n);
+                        if (out.size() + n > MAX_PART) {
+                            throw new Unreadable("part too large: " + name, true);
+                        }
+                        out.write(buffer, 0, n);
+                    } else if (inflater.needsDictionary()) {
+                        throw new IOException("needs a dictionary");
+                    } else if (inflater.needsInput()) {
+                        if (padded) {
+                            throw new IOException("truncated entry");
+                        }
+                        // A raw deflate stream may want one byte past its end.
+                        inflater.setInput(new byte[1]);
+                        padded = true;
+                    }
+                }
+            } catch (DataFormatException x) {
+                throw new IOException("corrupt entry", x);
+            } finally {
+                inflater.end();
+            }
+            return out.toByteArray();
+        }
+
+        private void count(long n) throws Unreadable {
+            inflated += n;
+            if (inflated > MAX_TOTAL) {
+                throw new Unreadable("workbook too large", true);
+            }
+        }
+
+        private int u16(int at) {
+            return (bytes[at] & 0xFF) | (bytes[at + 1] & 0xFF) << 8;
+        }
+
+        private long u32(int at) {
+            return ((long) u16(at)) | ((long) u16(at + 2)) << 16;
+        }
     }
 
     private static XMLStreamReader xml(byte[] bytes) throws XMLStreamException {
@@ -176,8 +346,10 @@ public final class Xlsx {
         return styles;
     }
 
-    private static List<Csv.Row> rows(byte[] sheet, List<String> shared, List<Boolean> dateStyles) throws XMLStreamException {
+    private static List<Csv.Row> rows(byte[] sheet, List<String> shared, List<Boolean> dateStyles)
+            throws XMLStreamException, Unreadable {
         List<Csv.Row> rows = new ArrayList<>();
+        long cellCount = 0;
         XMLStreamReader r = xml(sheet);
         List<String> cells = null;
         int rowNumber = 0;
@@ -199,6 +371,9 @@ public final class Xlsx {
                         style = s == null ? 0 : Integer.parseInt(s);
                         String ref = r.getAttributeValue(null, "r");
                         column = ref == null ? cells.size() : column(ref);
+                        if (column < 0 || column >= MAX_COLUMNS) {
+                            throw new Unreadable("too wide", true);
+                        }
                     }
                     case "v", "t" -> {
                         String text = r.getElementText();
@@ -209,13 +384,23 @@ public final class Xlsx {
                         if (cells.size() == column) {
                             cells.add(value);
                         } else {
-                            cells.set(column, cells.get(column) + value);
+                            value = cells.get(column) + value;
+                            cells.set(column, value);
+                        }
+                        if (value.length() > MAX_CELL_CHARS) {
+                            // A shared string referenced a million times, each copy trimmed later, must not be huge.
+                            throw new Unreadable("cell too long", true);
                         }
                     }
                     default -> {
                     }
                 }
             } else if (e == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("row") && cells != null) {
+                // Counted as wide as the header, since every row is padded to it below.
+                cellCount += Math.max(1, Math.max(cells.size(), rows.isEmpty() ? 0 : rows.get(0).cells().size()));
+                if (cellCount > MAX_CELLS) {
+                    throw new Unreadable("too many cells", true);
+                }
                 rows.add(new Csv.Row(rowNumber, List.copyOf(cells)));
                 cells = null;
             }

@@ -15,19 +15,26 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The catalogue rules on the edition the project ships. */
+/** The catalogue rules on the editions the project ships: the corrected 2021 edition (in force now) and the first. */
 class CatalogueRulesTest {
 
+    /** The corrected edition, 2021-R1: what the bootstrap puts in force. */
     static CatalogueSnapshot catalogue;
+    /** The first 2021 edition, as records checked before the correction keep it. */
+    static CatalogueSnapshot original;
 
     @BeforeAll
     static void load() throws IOException {
-        try (InputStream in = CatalogueRulesTest.class.getResourceAsStream(CatalogueBootstrap.BUNDLED + ".csv")) {
-            EditionFile.Result file = EditionFile.parse(in.readAllBytes());
-            assertEquals(java.util.List.of(), file.problems(), "the bundled edition must be valid");
-            catalogue = new CatalogueSnapshot(new CatalogueSnapshot.EditionInfo(1, "2021", "国家职业资格目录（2021年版）",
-                    "National Qualification Catalogue (2021 edition)", LocalDate.of(2021, 12, 3)), file.entries());
-        }
+        original = bundled(CatalogueBootstrap.BUNDLED, 1, LocalDate.of(2021, 12, 3));
+        catalogue = bundled(CatalogueBootstrap.CORRECTED, 2, LocalDate.of(2026, 12, 2));
+    }
+
+    static CatalogueSnapshot bundled(String resource, long id, LocalDate today) throws IOException {
+        EditionImport request = CatalogueBootstrap.request(resource, today);
+        EditionFile.Result file = EditionFile.parse(request.content());
+        assertEquals(java.util.List.of(), file.problems(), "the bundled edition must be valid: " + resource);
+        return new CatalogueSnapshot(new CatalogueSnapshot.EditionInfo(id, request.code(), request.titleZh(),
+                request.titleEn(), request.effectiveFrom()), file.entries());
     }
 
     static CatalogueSnapshot.Match match(String name, String subItem, String level) {
@@ -39,12 +46,27 @@ class CatalogueRulesTest {
     }
 
     @Test
-    void theBundledEditionHasTheCataloguesItems() {
-        assertEquals(75, catalogue.entries().size(), "59 professional rows and 16 skill rows");
+    void theCorrectedEditionHasTheCataloguesItems() {
+        assertEquals(72, catalogue.entries().size(), "59 professional and 13 skill items");
         assertEquals(59, catalogue.entries().stream().filter(e -> e.category() == QualificationCategory.PROFESSIONAL).count());
         assertEquals(33, catalogue.entries().stream()
                 .filter(e -> e.category() == QualificationCategory.PROFESSIONAL && e.type() == QualificationType.ACCESS).count());
+        assertEquals(26, catalogue.entries().stream()
+                .filter(e -> e.category() == QualificationCategory.PROFESSIONAL && e.type() == QualificationType.LEVEL).count());
+        assertEquals(13, catalogue.entries().stream().filter(e -> e.category() == QualificationCategory.SKILL).count());
         assertTrue(catalogue.entries().stream().allMatch(e -> e.confidence() != null && e.source() != null));
+    }
+
+    @Test
+    void theFirstEditionIsKeptAsItWasImported() {
+        assertEquals("2021", original.edition().code());
+        assertEquals(75, original.entries().size(), "59 professional rows and 16 skill rows");
+        assertEquals(16, original.entries().stream().filter(e -> e.category() == QualificationCategory.SKILL).count());
+        assertEquals("catalogue.removed", refusal(original, "注册机械工程师").key(), "there it was an item of its own");
+    }
+
+    static CatalogueSnapshot.Refusal refusal(CatalogueSnapshot edition, String name) {
+        return assertInstanceOf(CatalogueSnapshot.Refusal.class, edition.check(name, null, null));
     }
 
     @ParameterizedTest(name = "{0} → {1} {2} {3}")
@@ -69,7 +91,7 @@ class CatalogueRulesTest {
         assertEquals(code, m.entry().code());
         assertEquals(subItem, m.subItem());
         assertEquals(level, m.level());
-        assertEquals("2021", m.edition().code());
+        assertEquals("2021-R1", m.edition().code());
     }
 
     @Test
@@ -104,8 +126,9 @@ class CatalogueRulesTest {
     void subItemsAreCheckedAndMayBeAbbreviated() {
         assertEquals("注册电气工程师", match("勘察设计注册工程师", "注册电气工程师", null).subItem());
         assertEquals("注册电气工程师", match("勘察设计注册工程师", "电气", null).subItem());
-        CatalogueSnapshot.Refusal r = refusal("勘察设计注册工程师", "注册机械工程师", null);
+        CatalogueSnapshot.Refusal r = refusal("勘察设计注册工程师", "注册钢铁工程师", null);
         assertEquals("no-such-sub-item", r.type());
+        assertEquals("catalogue.noSuchSubItem", r.key());
         assertTrue(r.args().get(2).toString().contains("注册结构工程师"));
         assertEquals("catalogue.noSubItems", refusal("建造师", "市政", null).key());
     }
@@ -134,7 +157,7 @@ class CatalogueRulesTest {
 
     @Test
     void refusesAnItemRemovedIn2021WithANote() {
-        for (String removed : new String[]{"注册机械工程师", "乡村兽医资格", "注册冶金工程师"}) {
+        for (String removed : new String[]{"乡村兽医资格", "出入境检疫处理人员资格", "乡村兽医"}) {
             CatalogueSnapshot.Refusal r = refusal(removed, null, null);
             assertEquals("not-in-catalogue", r.type());
             assertEquals("catalogue.removed", r.key(), removed);
@@ -158,7 +181,7 @@ class CatalogueRulesTest {
     @Test
     void filtersAndSortsForThePublicList() {
         var skill = catalogue.find(new CatalogueSnapshot.Filter(QualificationCategory.SKILL, null, null, null), "code", false);
-        assertEquals(16, skill.size());
+        assertEquals(13, skill.size());
         var mohrss = catalogue.find(new CatalogueSnapshot.Filter(null, QualificationType.LEVEL, "人力资源社会保障部", "会计"), "code", false);
         assertEquals("P-L-05", mohrss.get(0).code());
         var byAlias = catalogue.find(new CatalogueSnapshot.Filter(null, null, null, "一建"), "code", false);

@@ -74,4 +74,28 @@ class EditionFileTest {
         assertEquals(List.of("type", "confidence"), List.copyOf(d.changed().get(0).fields().keySet()));
         assertEquals(1, d.unchanged());
     }
+
+    @Test
+    void readsRemovedSubItemsWithTheirNoteAndAliasesThatNameThem() {
+        var r = parse("code,category,type,name_zh,status,confidence,sub_items,aliases,removed_sub_items\n"
+                + "X-1,PROFESSIONAL,ACCESS,甲,IN_FORCE,READ,子一,旧简#子二/丙,子二/丙[2021年版目录已取消]；子三\n");
+        assertTrue(r.ok(), r.problems().toString());
+        EntryData e = r.entries().get(0);
+        assertEquals(List.of(new EntryData.RemovedSubItemData("子二/丙", "2021年版目录已取消"),
+                new EntryData.RemovedSubItemData("子三", null)), e.removedSubItems());
+        assertEquals("子二/丙", e.aliases().get(0).subItem());
+    }
+
+    @Test
+    void refusesAMalformedRemovedSubItemOneStillInForceAndALevelOnIt() {
+        var r = parse("code,category,type,name_zh,status,confidence,sub_items,aliases,removed_sub_items,levels\n"
+                + "X-1,PROFESSIONAL,ACCESS,甲,IN_FORCE,READ,,,子二[,\n"
+                + "X-2,PROFESSIONAL,ACCESS,乙,IN_FORCE,READ,子一,,子一[已取消],\n"
+                + "X-3,PROFESSIONAL,ACCESS,丙,IN_FORCE,READ,,旧#子二@一级,子二,一级\n");
+        assertEquals(List.of("edition.row.badRemovedSubItem", "edition.row.removedSubItemInForce", "edition.row.aliasLevel"),
+                keys(r));
+        assertEquals(List.of("edition.header.unknownColumn"), keys(parse("code,category,type,name_zh,status,confidence,x\n")));
+        assertTrue(parse("code,category,type,name_zh,status,confidence,x\n").problems().get(0).args().get(1).toString()
+                .contains("removed_sub_items"));
+    }
 }

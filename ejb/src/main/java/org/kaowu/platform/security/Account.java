@@ -12,19 +12,15 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
-/** Someone who signs in. Guards its own sign-in throttle: five failures in a row lock it for fifteen minutes. */
+/** Someone who signs in. The sign-in throttle is not kept here but by name and source ({@link SignInThrottleEntry}). */
 @Entity
 @Table(name = "account")
 @NamedQuery(name = "Account.findByUsername", query = "select a from Account a where a.username = :username")
 @NamedQuery(name = "Account.findStaff", query = "select a from Account a where a.role <> :candidate order by a.username")
 public class Account {
-
-    static final int FAILURES_BEFORE_LOCK = 5;
-    static final Duration LOCK = Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
@@ -53,12 +49,6 @@ public class Account {
     @Column(nullable = false)
     private boolean enabled;
 
-    @Column(name = "failed_sign_ins", nullable = false)
-    private int failedSignIns;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -84,23 +74,6 @@ public class Account {
         this.createdBy = Objects.requireNonNull(createdBy);
     }
 
-    public boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failed sign-in; every fifth in a row locks the account. */
-    void failedSignIn(Instant now) {
-        failedSignIns++;
-        if (failedSignIns % FAILURES_BEFORE_LOCK == 0) {
-            lockedUntil = now.plus(LOCK);
-        }
-    }
-
-    void signedIn() {
-        failedSignIns = 0;
-        lockedUntil = null;
-    }
-
     public Long getId() { return id; }
     public String getUsername() { return username; }
     public String getDisplayName() { return displayName; }
@@ -109,8 +82,6 @@ public class Account {
     public String getMobile() { return mobile; }
     public String getEmail() { return email; }
     public boolean isEnabled() { return enabled; }
-    public int getFailedSignIns() { return failedSignIns; }
-    public Instant getLockedUntil() { return lockedUntil; }
     public Instant getCreatedAt() { return createdAt; }
     public String getCreatedBy() { return createdBy; }
 }

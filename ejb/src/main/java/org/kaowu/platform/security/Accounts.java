@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import org.kaowu.shared.AuditTrail;
 import org.kaowu.shared.AuthorityClock;
 import org.kaowu.shared.DomainException;
+import org.kaowu.shared.Texts;
 
 import java.time.Instant;
 import java.util.List;
@@ -69,34 +70,75 @@ public class Accounts {
     }
 
     /**
-     * Checks a password. A locked account is refused without looking at the password, so guessing gains nothing
-     * while the lock lasts; an unknown user name costs the same time as a wrong password.
+     * Checks a password tried from {@code source} (the client's address). Failures are counted per user name and
+     * source (five lock that pair for fifteen minutes) and per source whatever the name (a higher limit), whether or
+     * not the name exists: an unknown name and a known one get the same answers, and nobody elsewhere can lock an
+     * account's owner out. While a key is locked the password is not looked at, so guessing gains nothing; an unknown
+     * name costs the same time as a wrong password.
      */
-    public SignInResult signIn(String username, char[] password) {
+    public SignInResult signIn(String username, char[] password, String source) {
         String u = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-        if (password == null || password.length == 0 || password.length > MAX_PASSWORD) {
-            return SignInResult.invalid();
+        String from = source == null ? "" : source;
+        String nameKey = digest("name\n" + u + "\n" + from);
+        String sourceKey = digest("source\n" + from);
+        Instant now = AuthorityClock.now();
+        Instant lockedUntil = lockedUntil(now, nameKey, sourceKey);
+        if (lockedUntil != null) {
+            return SignInResult.locked(lockedUntil);
         }
-        Optional<Account> found = find(u);
+        Optional<Account> found = password == null || password.length == 0 || password.length > MAX_PASSWORD
+                ? Optional.empty() : find(u);
         if (found.isEmpty() || !found.get().isEnabled()) {
-            PasswordHasher.verifyDecoy(password);
-            return SignInResult.invalid();
+            if (password != null && password.length > 0 && password.length <= MAX_PASSWORD) {
+                PasswordHasher.verifyDecoy(password);
+            }
+            return failed(now, nameKey, sourceKey);
         }
         Account account = found.get();
-        Instant now = AuthorityClock.now();
-        if (account.lockedAt(now)) {
-            return SignInResult.locked(account.getLockedUntil());
-        }
         if (PasswordHasher.verify(password, account.getPasswordHash())) {
-            if (account.getFailedSignIns() > 0) {
-                em.lock(account, LockModeType.PESSIMISTIC_WRITE);
-                account.signedIn();
+            SignInThrottleEntry pair = em.find(SignInThrottleEntry.class, nameKey);
+            if (pair != null) {
+                em.remove(pair);
             }
             return SignInResult.valid(account);
         }
-        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
-        account.failedSignIn(now);
-        return account.lockedAt(now) ? SignInResult.locked(account.getLockedUntil()) : SignInResult.invalid();
+        return failed(now, nameKey, sourceKey);
+    }
+
+    private Instant lockedUntil(Instant now, String... keys) {
+        Instant until = null;
+        for (SignInThrottleEntry e : em.createQuery("select e from SignInThrottleEntry e where e.key in :keys",
+                SignInThrottleEntry.class).setParameter("keys", List.of(keys)).getResultList()) {
+            if (e.lockedAt(now) && (until == null || e.getLockedUntil().isAfter(until))) {
+                until = e.getLockedUntil();
+            }
+        }
+        return until;
+    }
+
+    private SignInResult failed(Instant now, String nameKey, String sourceKey) {
+        SignInThrottleEntry pair = count(nameKey, now, SignInThrottleEntry.NAME_LIMIT);
+        SignInThrottleEntry from = count(sourceKey, now, SignInThrottleEntry.SOURCE_LIMIT);
+        Instant until = pair.lockedAt(now) ? pair.getLockedUntil() : from.lockedAt(now) ? from.getLockedUntil() : null;
+        return until == null ? SignInResult.invalid() : SignInResult.locked(until);
+    }
+
+    /** One more failure under {@code key}: the row is created if missing (two nodes may race: one insert wins). */
+    private SignInThrottleEntry count(String key, Instant now, int limit) {
+        em.createNativeQuery("insert into sign_in_throttle (throttle_key, failures, last_failure) values (?1, 0, ?2)"
+                + " on conflict do nothing").setParameter(1, key).setParameter(2, now).executeUpdate();
+        SignInThrottleEntry e = em.find(SignInThrottleEntry.class, key, LockModeType.PESSIMISTIC_WRITE);
+        e.failed(now, limit);
+        return e;
+    }
+
+    static String digest(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Optional<Account> find(String username) {
@@ -112,6 +154,9 @@ public class Accounts {
 
     private static String checkDisplayName(String displayName) {
         String n = displayName == null ? "" : displayName.strip();
+        if (Texts.hidden(n)) {
+            throw DomainException.badInput("invalid-account", "displayName", "text.hidden");
+        }
         if (n.isEmpty() || n.length() > 50 || n.chars().anyMatch(ch -> ch == '<' || ch == '>' || Character.isISOControl(ch))) {
             throw DomainException.badInput("invalid-account", "displayName", "account.badDisplayName", 50);
         }

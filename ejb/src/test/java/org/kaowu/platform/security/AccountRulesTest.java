@@ -23,19 +23,41 @@ class AccountRulesTest {
     }
 
     @Test
-    void fiveFailuresInARowLockTheAccountForFifteenMinutes() {
-        Account account = new Account("u", "U", Role.OFFICE, "x", null, null, Instant.EPOCH, "t");
+    void fiveFailuresOfANameFromASourceLockThatPairForFifteenMinutes() {
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
+        SignInThrottleEntry pair = new SignInThrottleEntry("k", now);
         for (int i = 0; i < 4; i++) {
-            account.failedSignIn(now);
+            pair.failed(now, SignInThrottleEntry.NAME_LIMIT);
         }
-        assertFalse(account.lockedAt(now));
-        account.failedSignIn(now);
-        assertTrue(account.lockedAt(now));
-        assertTrue(account.lockedAt(now.plusSeconds(14 * 60)));
-        assertFalse(account.lockedAt(now.plusSeconds(15 * 60)));
-        account.signedIn();
-        assertEquals(0, account.getFailedSignIns());
+        assertFalse(pair.lockedAt(now));
+        pair.failed(now, SignInThrottleEntry.NAME_LIMIT);
+        assertTrue(pair.lockedAt(now));
+        assertTrue(pair.lockedAt(now.plusSeconds(14 * 60)));
+        assertFalse(pair.lockedAt(now.plusSeconds(15 * 60)));
+        // After the lock, counting starts again: one more failure does not lock.
+        pair.failed(now.plusSeconds(15 * 60), SignInThrottleEntry.NAME_LIMIT);
+        assertFalse(pair.lockedAt(now.plusSeconds(15 * 60)));
+        assertEquals(1, pair.getFailures());
+    }
+
+    @Test
+    void failuresSpreadOverMoreThanTheWindowAreForgotten() {
+        Instant now = Instant.parse("2026-01-01T00:00:00Z");
+        SignInThrottleEntry pair = new SignInThrottleEntry("k", now);
+        for (int i = 0; i < 10; i++) {
+            pair.failed(now.plusSeconds(i * 16 * 60L), SignInThrottleEntry.NAME_LIMIT);
+        }
+        assertFalse(pair.lockedAt(now.plusSeconds(9 * 16 * 60L)));
+        assertEquals(1, pair.getFailures());
+    }
+
+    @Test
+    void throttleKeysNameNeitherTheUserNorTheAddressAndDifferBySource() {
+        String a = Accounts.digest("name\n13800138000\n10.0.0.1");
+        String b = Accounts.digest("name\n13800138000\n10.0.0.2");
+        assertEquals(64, a.length());
+        assertFalse(a.contains("13800138000"));
+        assertFalse(a.equals(b), "a lock earned from one address does not lock the owner's own address");
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.kaowu.api.catalogue;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.core.Response;
@@ -135,12 +134,14 @@ public class CatalogueResource {
      */
     @POST
     @Path("editions")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @RolesAllowed(Role.ADMIN_NAME)
-    public Response importEdition(byte[] content, @QueryParam("code") String code, @QueryParam("titleZh") String titleZh,
+    public Response importEdition(java.io.InputStream body, @QueryParam("code") String code, @QueryParam("titleZh") String titleZh,
                                   @QueryParam("titleEn") String titleEn, @QueryParam("effectiveFrom") String effectiveFrom,
                                   @QueryParam("reason") String reason, @QueryParam("dryRun") boolean dryRun,
                                   @Context SecurityContext security) {
+        // At most EditionFile.MAX_BYTES is read: a larger file is a 413 naming the limit.
+        org.kaowu.api.Uploads.accept(headers, "file", "text/csv", MediaType.TEXT_PLAIN);
+        byte[] content = org.kaowu.api.Uploads.read(body, headers, org.kaowu.catalogue.EditionFile.MAX_BYTES, "file");
         Locale locale = locale();
         EditionImport request = new EditionImport(code, titleZh, titleEn, Params.date("effectiveFrom", effectiveFrom, locale),
                 "api upload", content, reason);

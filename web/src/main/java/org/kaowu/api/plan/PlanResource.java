@@ -97,9 +97,8 @@ public class PlanResource {
     @GET
     @PermitAll
     public List<PlanSummary> list() {
-        return plans.all().stream().filter(p -> office() || p.getStatus() != PlanStatus.DRAFT)
-                .map(p -> new PlanSummary(p.getYear(), p.getTitle(), p.getAuthority(), p.getStatus().name(),
-                        p.getExams().size())).toList();
+        return plans.summaries().stream().filter(p -> office() || p.status() != PlanStatus.DRAFT)
+                .map(p -> new PlanSummary(p.year(), p.title(), p.authority(), p.status().name(), p.exams())).toList();
     }
 
     @GET
@@ -143,11 +142,13 @@ public class PlanResource {
      */
     @POST
     @Path("{year}/import")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed(Role.OFFICE_NAME)
-    public Response importPlan(byte[] csv, @PathParam("year") int year, @QueryParam("title") String title,
+    public Response importPlan(java.io.InputStream body, @PathParam("year") int year, @QueryParam("title") String title,
                                @QueryParam("authority") String authority, @QueryParam("dryRun") boolean dryRun) {
+        // At most PlanFile.MAX_BYTES is read: a larger file is a 413 naming the limit.
+        org.kaowu.api.Uploads.accept(headers, "file", "text/csv", MediaType.TEXT_PLAIN,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_OCTET_STREAM);
+        byte[] csv = org.kaowu.api.Uploads.read(body, headers, PlanFile.MAX_BYTES, "file");
         if (dryRun) {
             PlanPreview preview = plans.preview(year, csv);
             if (!preview.ok()) {

@@ -143,7 +143,10 @@ public class OfficeRegistrationResource {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         noStore.setPrivate(true);
+        // Always a download, never rendered by the browser in the application's origin.
         return Response.ok(d.getContent(), d.getContentType()).cacheControl(noStore)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .header("Content-Disposition", "attachment; filename=\"document-" + d.getId()
                         + (d.getContentType().equals("application/pdf") ? ".pdf" : ".jpg") + "\"").build();
     }
@@ -171,8 +174,9 @@ public class OfficeRegistrationResource {
     /** The bank's reconciliation file (CSV {@code payment_ref,amount,paid_at,bank_txn}); answers each line's outcome. */
     @POST
     @Path("payments/reconcile")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    public List<OfficeRegistrations.ReconciledLine> reconcile(byte[] file) {
+    public List<OfficeRegistrations.ReconciledLine> reconcile(java.io.InputStream body) {
+        org.kaowu.api.Uploads.accept(headers, "file", "text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM);
+        byte[] file = org.kaowu.api.Uploads.read(body, headers, OfficeRegistrations.MAX_BANK_FILE_BYTES, "file");
         return office.reconcile(file, actor());
     }
 
@@ -199,6 +203,28 @@ public class OfficeRegistrationResource {
     @Path("statistics")
     public List<OfficeRegistrations.Count> statistics(@QueryParam("year") String year) {
         return office.statistics(Params.range("year", year, 2000, 2100, AuthorityClock.today().getYear(), locale()));
+    }
+
+    /**
+     * The same counts as a CSV file for a spreadsheet (UTF-8 with BOM; headings in the caller's language; any cell a
+     * spreadsheet would run as a formula is neutralised).
+     */
+    @GET
+    @Path("statistics.csv")
+    @Produces("text/csv")
+    public Response statisticsCsv(@QueryParam("year") String year) {
+        int y = Params.range("year", year, 2000, 2100, AuthorityClock.today().getYear(), locale());
+        Locale l = locale();
+        org.kaowu.shared.CsvExport csv = new org.kaowu.shared.CsvExport().row(
+                org.kaowu.shared.Messages.text(l, "export.statistics.year"), org.kaowu.shared.Messages.text(l, "export.statistics.exam"),
+                org.kaowu.shared.Messages.text(l, "export.statistics.area"), org.kaowu.shared.Messages.text(l, "export.statistics.path"),
+                org.kaowu.shared.Messages.text(l, "export.statistics.status"), org.kaowu.shared.Messages.text(l, "export.statistics.count"));
+        for (OfficeRegistrations.Count c : office.statistics(y)) {
+            csv.row(c.year(), c.exam(), c.area(), org.kaowu.shared.Messages.text(l, "export.path." + c.path()),
+                    org.kaowu.shared.Messages.text(l, "export.status." + c.status()), c.count());
+        }
+        return Response.ok(csv.toString(), "text/csv;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"registrations-" + y + ".csv\"").build();
     }
 
     /**

@@ -16,12 +16,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.kaowu.api.JsonFields;
 import org.kaowu.api.Problems;
+import org.kaowu.api.Uploads;
 import org.kaowu.platform.security.Accounts;
 import org.kaowu.platform.security.Role;
 import org.kaowu.registration.CandidateProfile;
 import org.kaowu.registration.CandidateProfiles;
 import org.kaowu.registration.EducationLevel;
 import org.kaowu.registration.IdType;
+import org.kaowu.registration.PhotoRules;
 import org.kaowu.registration.ProfileData;
 import org.kaowu.registration.WorkPeriod;
 import org.kaowu.shared.DomainException;
@@ -52,10 +54,11 @@ public class ProfileResource {
     public record Work(String employer, String from, String to, String field) {
     }
 
+    /** {@code fullTime}: whether the highest education was full-time study (全日制); null when not stated. */
     public record Profile(String realName, String idType, String idNumber, String birthDate, String sex, String mobile,
                           String email, String education, String school, String major, String graduationDate,
                           String educationCertificate, List<Work> work, String identityStatus, boolean photo,
-                          String message) {
+                          String message, Boolean fullTime) {
     }
 
     /** The signed-in account's id and name, remembered in the session: one lookup per session, not per request. */
@@ -96,18 +99,25 @@ public class ProfileResource {
                 f.text("email"), f.enumValue("education", EducationLevel.class), f.text("school"), f.text("major"),
                 f.date("graduationDate"), f.text("educationCertificate"),
                 f.objects("work").stream().map(w -> new WorkPeriod(w.text("employer"), w.date("from"), w.date("to"),
-                        w.text("field"))).toList());
+                        w.text("field"))).toList(),
+                body.get("fullTime") == null || body.get("fullTime") == jakarta.json.JsonValue.NULL ? null : f.flag("fullTime"));
         long id = accountId(accounts, security, request);
         CandidateProfiles.Saved saved = profiles.save(id, data, security.getUserPrincipal().getName());
         return view(saved.profile(), profiles.hasPhoto(id), saved.disputed()
                 ? org.kaowu.shared.Messages.text(Problems.locale(headers.getAcceptableLanguages()), "profile.disputed") : null);
     }
 
+    /**
+     * The photo as the body (JPEG; at most {@link PhotoRules#MAX_BYTES}, more is a 413). Answers the stored photo's
+     * size and SHA-256: the photo as written again, which is what {@code GET} returns.
+     */
     @PUT
     @Path("photo")
-    @Consumes({"image/jpeg", MediaType.APPLICATION_OCTET_STREAM, "image/png", "image/gif", "image/webp"})
     @RolesAllowed(Role.CANDIDATE_NAME)
-    public Response photo(byte[] content) {
+    public Response photo(java.io.InputStream body) {
+        // Other image types are taken in, to be told by the rules that the photo must be a JPEG.
+        Uploads.accept(headers, "photo", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM, "image/png", "image/gif", "image/webp");
+        byte[] content = Uploads.read(body, headers, PhotoRules.MAX_BYTES, "photo");
         var photo = profiles.savePhoto(accountId(accounts, security, request), content, security.getUserPrincipal().getName());
         return Response.ok(jakarta.json.Json.createObjectBuilder().add("width", photo.getWidth())
                 .add("height", photo.getHeight()).add("sha256", photo.getSha256()).build()).build();
@@ -122,7 +132,8 @@ public class ProfileResource {
         noStore.setNoStore(true);
         noStore.setPrivate(true);
         return profiles.photo(accountId(accounts, security, request))
-                .map(p -> Response.ok(p.getContent(), "image/jpeg").cacheControl(noStore).build())
+                .map(p -> Response.ok(p.getContent(), "image/jpeg").cacheControl(noStore)
+                        .header("X-Content-Type-Options", "nosniff").build())
                 .orElseThrow(() -> new DomainException("photo-missing", 404, "photo", "registration.photo"));
     }
 
@@ -131,7 +142,7 @@ public class ProfileResource {
                 p.getMobile(), p.getEmail(), p.getEducationLevel().name(), p.getSchool(), p.getMajor(),
                 str(p.getGraduationDate()), p.getEducationCertificate(),
                 p.workPeriods().stream().map(w -> new Work(w.employer(), str(w.from()), str(w.to()), w.field())).toList(),
-                p.getIdentityStatus().name(), photo, message);
+                p.getIdentityStatus().name(), photo, message, p.getEducationFullTime());
     }
 
     private static String str(LocalDate d) {

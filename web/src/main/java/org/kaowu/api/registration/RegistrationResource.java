@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.kaowu.api.JsonFields;
 import org.kaowu.api.Params;
 import org.kaowu.api.Problems;
+import org.kaowu.api.Uploads;
 import org.kaowu.platform.security.Accounts;
 import org.kaowu.platform.security.Role;
 import org.kaowu.registration.Eligibility;
@@ -81,8 +82,8 @@ public class RegistrationResource {
     }
 
     /** An exemption of the level; {@code alternative}: its other condition, which needs no years of work (or null). */
-    public record Exemption(String code, String condition, int minTotalYears, List<String> exemptSubjects, String source,
-                            String alternative) {
+    public record Exemption(String code, String condition, int minTotalYears, int minFieldYears, List<String> exemptSubjects,
+                            String source, String alternative) {
     }
 
     public record Verdict(boolean eligible, String explanation) {
@@ -116,7 +117,7 @@ public class RegistrationResource {
         boolean english = "en".equals(locale().getLanguage());
         return new Notice(notice.version(), notice.sha256(), notice.text(),
                 target.exemptions().stream().map(e -> new Exemption(e.code(), e.condition(false, english), e.minTotalYears(),
-                        e.exemptSubjects(), e.source(), e.hasAlternative() ? e.condition(true, english) : null)).toList());
+                        e.minFieldYears(), e.exemptSubjects(), e.source(), e.hasAlternative() ? e.condition(true, english) : null)).toList());
     }
 
     /** The eligibility verdict on the facts in the body, in plain words; nothing is stored. */
@@ -159,12 +160,16 @@ public class RegistrationResource {
         return View.of(registrations.withdrawCommitment(me(), id, security.getUserPrincipal().getName()));
     }
 
-    /** Adds a proof document (PDF or JPEG, the bytes as the body; {@code name} the file's name). */
+    /**
+     * Adds a proof document (PDF or JPEG, the bytes as the body, at most {@link org.kaowu.registration.RegistrationDocument#MAX_BYTES}, more
+     * is a 413; {@code name} the file's name). Another content type is a 415 naming the two.
+     */
     @POST
     @Path("{id}/documents")
-    @Consumes({"application/pdf", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed(Role.CANDIDATE_NAME)
-    public Response document(@jakarta.ws.rs.PathParam("id") long id, @QueryParam("name") String name, byte[] content) {
+    public Response document(@jakarta.ws.rs.PathParam("id") long id, @QueryParam("name") String name, java.io.InputStream body) {
+        Uploads.accept(headers, "document", "application/pdf", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM);
+        byte[] content = Uploads.read(body, headers, org.kaowu.registration.RegistrationDocument.MAX_BYTES, "document");
         var d = registrations.addDocument(me(), id, name, content, security.getUserPrincipal().getName());
         return Response.status(Response.Status.CREATED).entity(jakarta.json.Json.createObjectBuilder()
                 .add("id", d.getId()).add("fileName", d.getFileName()).add("contentType", d.getContentType())

@@ -103,6 +103,12 @@ public class MyRegistrationsView implements Serializable {
             FacesFeedback.error("document-form:document", FacesFeedback.core("registration.document.invalid", 2));
             return;
         }
+        if (document.getSize() > org.kaowu.registration.RegistrationDocument.MAX_BYTES) {
+            // Told before the file is read into memory.
+            FacesFeedback.error("document-form:document", FacesFeedback.core("registration.document.invalid",
+                    org.kaowu.registration.RegistrationDocument.MAX_BYTES / 1024 / 1024));
+            return;
+        }
         try {
             registrations.addDocument(account.id(), documentFor, document.getFileName(), document.getContent(), account.name());
             FacesFeedback.info(FacesFeedback.text("myRegistrations.uploaded"), document.getFileName());

@@ -49,6 +49,8 @@ public class ProfileView implements Serializable {
     private String major;
     private LocalDate graduationDate;
     private String educationCertificate;
+    /** "true" full-time, "false" not, "" not stated. */
+    private String fullTime = "true";
     private List<WorkRow> work = new ArrayList<>();
     private String identityStatus;
     private boolean hasPhoto;
@@ -88,6 +90,7 @@ public class ProfileView implements Serializable {
             major = d.major();
             graduationDate = d.graduationDate();
             educationCertificate = d.educationCertificate();
+            fullTime = d.fullTime() == null ? "" : d.fullTime().toString();
             for (WorkPeriod w : d.work()) {
                 WorkRow r = new WorkRow();
                 r.employer = w.employer();
@@ -116,7 +119,7 @@ public class ProfileView implements Serializable {
                 .map(w -> new WorkPeriod(w.employer, w.from, w.to, w.field)).toList();
         ProfileData data = new ProfileData(realName, idType, idNumber, birthDate,
                 sex == null || sex.isBlank() ? null : sex.charAt(0), mobile, email, education, school, major, graduationDate,
-                educationCertificate, jobs);
+                educationCertificate, jobs, fullTime == null || fullTime.isBlank() ? null : Boolean.valueOf(fullTime));
         try {
             CandidateProfiles.Saved saved = profiles.save(account.id(), data, account.name());
             identityStatus = saved.profile().getIdentityStatus().name();
@@ -157,6 +160,12 @@ public class ProfileView implements Serializable {
     public void uploadPhoto() {
         if (photo == null || photo.getSize() == 0) {
             FacesFeedback.error("photo-form:photo", FacesFeedback.core("profile.photo.empty"));
+            return;
+        }
+        if (photo.getSize() > org.kaowu.registration.PhotoRules.MAX_BYTES) {
+            // Told before the file is read into memory.
+            FacesFeedback.error("photo-form:photo", FacesFeedback.core("profile.photo.tooLarge",
+                    org.kaowu.registration.PhotoRules.MAX_BYTES / 1024, photo.getSize() / 1024));
             return;
         }
         try {
@@ -200,6 +209,8 @@ public class ProfileView implements Serializable {
     public void setGraduationDate(LocalDate graduationDate) { this.graduationDate = graduationDate; }
     public String getEducationCertificate() { return educationCertificate; }
     public void setEducationCertificate(String educationCertificate) { this.educationCertificate = educationCertificate; }
+    public String getFullTime() { return fullTime; }
+    public void setFullTime(String fullTime) { this.fullTime = fullTime; }
     public List<WorkRow> getWork() { return work; }
     public String getIdentityStatus() { return identityStatus; }
     public boolean isHasPhoto() { return hasPhoto; }

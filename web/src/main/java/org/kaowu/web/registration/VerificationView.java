@@ -193,7 +193,9 @@ public class VerificationView implements Serializable {
                 r.getValidFrom() + " ～ " + r.getValidUntil(), r.getReason(), r.getSourceRef() == null ? "" : r.getSourceRef()}).toList();
     }
 
-    public VerificationCampaign.Mode[] getModes() { return VerificationCampaign.Mode.values(); }
+    public VerificationCampaign.Mode[] getModes() {
+        return new VerificationCampaign.Mode[]{VerificationCampaign.Mode.ALL, VerificationCampaign.Mode.SAMPLE};
+    }
     public List<VerificationTask.Reason> getTargetReasons() {
         return List.of(VerificationTask.Reason.FLAGGED, VerificationTask.Reason.REPORTED, VerificationTask.Reason.BORDERLINE);
     }

@@ -26,7 +26,8 @@ public class AccountIdentityStore implements IdentityStore {
     private HttpServletRequest request;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        SignInResult result = accounts.signIn(credential.getCaller(), credential.getPassword().getValue());
+        SignInResult result = accounts.signIn(credential.getCaller(), credential.getPassword().getValue(),
+                request.getRemoteAddr());
         request.setAttribute(RESULT, result);
         if (result.outcome() != SignInResult.Outcome.VALID) {
             return CredentialValidationResult.INVALID_RESULT;
