@@ -1,10 +1,8 @@
 package org.kaowu.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,10 +24,6 @@ class EditionImportIT {
 
     static final String HEADER = "code,category,type,name_zh,status,confidence,levels,aliases\n";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Kaowu.ear();
-    }
 
     static Kaowu.Response upload(String csv, String code, LocalDate from, boolean dryRun) {
         return Kaowu.as("admin", Kaowu.DEMO_PASSWORD).post("/api/catalogue/editions?" + query(params("code", code,

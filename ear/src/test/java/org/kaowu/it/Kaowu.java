@@ -4,11 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -25,19 +21,47 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The deployed system as a black box: the EAR that the build produced, and an HTTP client for it. */
+/**
+ * The deployed system as a black box: the EAR that the build produced, deployed once in the server Arquillian starts
+ * for the run (ear/pom.xml puts it in the deployments folder), and an HTTP client for it.
+ */
 public final class Kaowu {
 
-    public static final String BASE = "http://127.0.0.1:8080";
+    /** The server under test: {@code -Dkaowu.it.base} (set by ear/pom.xml), by default WildFly on this machine. */
+    public static final String BASE = System.getProperty("kaowu.it.base", "http://127.0.0.1:8080");
     public static final String DEMO_PASSWORD = "demo-2026";
 
     private Kaowu() {
     }
 
-    /** The EAR exactly as built: the tests run against what is shipped. */
-    public static EnterpriseArchive ear() {
-        return ShrinkWrap.create(ZipImporter.class, "kaowu.ear")
-                .importFrom(new File(System.getProperty("kaowu.ear"))).as(EnterpriseArchive.class);
+    /** The server's authority clock. */
+    public static java.time.Instant serverNow() {
+        Response r = as("admin", DEMO_PASSWORD).get("/api/admin/clock");
+        if (r.status() != 200) {
+            throw new AssertionError("clock: " + r.status() + " " + r.body());
+        }
+        return java.time.Instant.parse(r.json().getString("now"));
+    }
+
+    /**
+     * Moves the test server's clock ({@code {"now": …}}, {@code {"advance": "PT2H"}} or {@code {"reset": true}}) and
+     * answers once the work that fell due is done (every due trigger fired exactly once).
+     */
+    public static JsonObject moveClock(String json) {
+        Response r = as("admin", DEMO_PASSWORD).post("/api/admin/clock", "application/json", json);
+        if (r.status() != 200) {
+            throw new AssertionError("clock: " + r.status() + " " + r.body());
+        }
+        return r.json();
+    }
+
+    public static JsonObject moveClockTo(java.time.Instant at) {
+        return moveClock("{\"now\":\"" + at.atOffset(java.time.ZoneOffset.ofHours(8)) + "\"}");
+    }
+
+    /** Back to the system's time: what now lies ahead is scheduled again and every phase settles. */
+    public static void resetClock() {
+        moveClock("{\"reset\":true}");
     }
 
     public static Client anonymous() {

@@ -1,10 +1,8 @@
 package org.kaowu.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -18,10 +16,6 @@ import static org.kaowu.it.Kaowu.as;
 @RunAsClient
 class PlanEditorIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Kaowu.ear();
-    }
 
     static Kaowu.Client office() {
         return as("office", DEMO_PASSWORD);

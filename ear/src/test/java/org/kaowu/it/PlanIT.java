@@ -1,10 +1,8 @@
 package org.kaowu.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,10 +34,6 @@ class PlanIT {
             + "pass_mark,rolling_years,date,start,end,mode,area,registration_opens,registration_closes,withdrawal_deadline,"
             + "verification_deadline,tickets_open,tickets_close,exam_start,exam_end,score_release,certificates_from\n";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Kaowu.ear();
-    }
 
     static Kaowu.Client office() {
         return as("office", DEMO_PASSWORD);
@@ -115,8 +109,11 @@ class PlanIT {
         assertEquals(404, office().get("/api/plans/2032").status());
     }
 
-    /** A plan whose edges lie seconds ahead: one exam, one level, one one-minute session. */
-    static String live(Instant base) {
+    /**
+     * A plan of one exam, one level, one one-minute session: registration opens at {@code opens}, every other edge
+     * lies some seconds after {@code base}.
+     */
+    static String live(Instant opens, Instant base) {
         Instant examStart = base.plusSeconds(16);
         LocalDateTime session = LocalDateTime.ofInstant(examStart.plusSeconds(60), BEIJING).truncatedTo(ChronoUnit.MINUTES);
         if (session.getHour() == 23 && session.getMinute() == 59) {
@@ -124,7 +121,7 @@ class PlanIT {
         }
         String s = "LIVE,建造师,,二级,2Z101,建设工程施工管理,180,120,72,2," + session.toLocalDate() + ","
                 + session.toLocalTime() + "," + session.toLocalTime().plusMinutes(1) + ",PAPER,,"
-                + at(base.plusSeconds(4)) + "," + at(base.plusSeconds(10)) + "," + at(base.plusSeconds(7)) + ","
+                + at(opens) + "," + at(base.plusSeconds(10)) + "," + at(base.plusSeconds(7)) + ","
                 + at(base.plusSeconds(10)) + "," + at(base.plusSeconds(13)) + "," + at(examStart.plusSeconds(3 * 3600)) + ","
                 + at(examStart) + "," + at(examStart.plusSeconds(3 * 3600)) + "," + at(examStart.plusSeconds(86_400)) + ","
                 + at(examStart.plusSeconds(2 * 86_400)) + "\n";
@@ -157,10 +154,12 @@ class PlanIT {
 
     @Test
     void publishingSchedulesEveryEdgeJobsMoveThePhasesAndMisfiresFireOnStart() throws InterruptedException {
-        // Six seconds of slack before the first edge, so that a slow import and publication still see it ahead.
-        Instant base = Instant.now().plusSeconds(6);
+        // Registration opens a few seconds ahead in real time: the one test of the real scheduler firing on its own.
+        // Every later edge lies an hour ahead and is reached by moving the test server's clock.
+        Instant now = Kaowu.serverNow();
+        Instant base = now.plusSeconds(3600);
         int year = year(base);
-        assertEquals(201, upload(year, live(base), false).status());
+        assertEquals(201, upload(year, live(now.plusSeconds(6), base), false).status());
         JsonObject published = office().post("/api/plans/" + year + "/publish", "application/json", "").json();
         assertEquals("PUBLISHED", published.getString("status"));
         assertEquals("UPCOMING", phase(published));
@@ -168,30 +167,50 @@ class PlanIT {
         assertEquals(10, jobs.getJsonArray("scheduled").size(), jobs.toString());
 
         waitFor("/api/plans/" + year, p -> phase(p).equals("REGISTRATION_OPEN"), 20);
+        assertEquals(1, waitFor("/api/plans/" + year + "/jobs", j -> j.getJsonArray("runs").size() >= 1, 5)
+                .getJsonArray("runs").size(), "the trigger fired once");
 
-        // The scheduler stops while the next edges pass (as if every node were down), then starts again.
-        Kaowu.Client admin = as("admin", DEMO_PASSWORD);
-        assertEquals(false, admin.post("/api/admin/scheduler/standby", "application/json", "").json().getBoolean("running"));
-        long wait = base.plusSeconds(16 + 7).toEpochMilli() - System.currentTimeMillis();
-        Thread.sleep(Math.max(0, wait));
-        assertEquals("REGISTRATION_OPEN", phase(office().get("/api/plans/" + year).json()), "no job ran in standby");
-        assertEquals(true, admin.post("/api/admin/scheduler/start", "application/json", "").json().getBoolean("running"));
+        try {
+            // The scheduler stops while the next edges pass (as if every node were down), then starts again.
+            Kaowu.Client admin = as("admin", DEMO_PASSWORD);
+            assertEquals(false, admin.post("/api/admin/scheduler/standby", "application/json", "").json().getBoolean("running"));
+            Kaowu.moveClockTo(base.plusSeconds(16 + 7));
+            assertEquals("REGISTRATION_OPEN", phase(office().get("/api/plans/" + year).json()), "no job ran in standby");
+            assertEquals(1, office().get("/api/plans/" + year + "/jobs").json().getJsonArray("runs").size());
+            // Starting again fires what fell due, and answers when it is done.
+            assertEquals(true, admin.post("/api/admin/scheduler/start", "application/json", "").json().getBoolean("running"));
 
-        JsonObject plan = waitFor("/api/plans/" + year, p -> phase(p).equals("EXAM"), 20);
-        assertEquals("EXAM", phase(plan));
-        // The misfired edges run one after another (one exam's jobs never run concurrently).
-        List<JsonObject> runs = waitFor("/api/plans/" + year + "/jobs", j -> j.getJsonArray("runs").size() == 6, 20)
-                .getJsonArray("runs").getValuesAs(JsonObject.class);
-        JsonObject opened = run(runs, "registrationOpens");
-        assertEquals("REGISTRATION_OPEN", opened.getString("phaseAfter"));
-        JsonObject started = run(runs, "examStart");
-        assertEquals("EXAM", started.getString("phaseAfter"), "a misfired edge settles the phase the clock says");
-        assertTrue(started.getString("detail", "").startsWith("late by"), started.toString());
-        assertTrue(runs.stream().allMatch(r -> r.getString("outcome").equals("DONE")), runs.toString());
-        assertEquals(4, office().get("/api/plans/" + year + "/jobs").json().getJsonArray("scheduled").size(),
-                "the edges still ahead stay scheduled");
+            JsonObject plan = office().get("/api/plans/" + year).json();
+            assertEquals("EXAM", phase(plan));
+            // The misfired edges run one after another (one exam's jobs never run concurrently), each exactly once.
+            List<JsonObject> runs = office().get("/api/plans/" + year + "/jobs").json()
+                    .getJsonArray("runs").getValuesAs(JsonObject.class);
+            assertEquals(6, runs.size(), runs.toString());
+            JsonObject opened = run(runs, "registrationOpens");
+            assertEquals("REGISTRATION_OPEN", opened.getString("phaseAfter"));
+            JsonObject started = run(runs, "examStart");
+            assertEquals("EXAM", started.getString("phaseAfter"), "a misfired edge settles the phase the clock says");
+            assertTrue(started.getString("detail", "").startsWith("late by"), started.toString());
+            assertTrue(runs.stream().allMatch(r -> r.getString("outcome").equals("DONE")), runs.toString());
+            assertEquals(4, office().get("/api/plans/" + year + "/jobs").json().getJsonArray("scheduled").size(),
+                    "the edges still ahead stay scheduled");
 
-        assertEquals("EXAM", phase(anonymous().get("/api/plans/" + year).json()), "a published plan is public");
+            // Moving on fires the next edge at once, exactly once; moving on again without an edge fires nothing.
+            JsonObject moved = Kaowu.moveClockTo(base.plusSeconds(16 + 3 * 3600 + 1));
+            assertTrue(moved.getBoolean("settled"), moved.toString());
+            assertEquals("SCORING", phase(office().get("/api/plans/" + year).json()));
+            assertEquals(8, office().get("/api/plans/" + year + "/jobs").json().getJsonArray("runs").size(),
+                    "ticketsClose and examEnd ran, once each");
+            Kaowu.moveClock("{\"advance\":\"PT1H\"}");
+            assertEquals(8, office().get("/api/plans/" + year + "/jobs").json().getJsonArray("runs").size());
+        } finally {
+            Kaowu.resetClock();
+        }
+        // Back at the system's time: the phase is what the clock says, and every edge ahead has its trigger again.
+        assertEquals("REGISTRATION_OPEN", phase(office().get("/api/plans/" + year).json()));
+        assertEquals(9, office().get("/api/plans/" + year + "/jobs").json().getJsonArray("scheduled").size());
+
+        assertEquals("REGISTRATION_OPEN", phase(anonymous().get("/api/plans/" + year).json()), "a published plan is public");
         String ics = anonymous().get("/api/plans/" + year + "/calendar.ics").body();
         assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\n") && ics.contains("SUMMARY:建造师 二级 · 2Z101"), ics);
 

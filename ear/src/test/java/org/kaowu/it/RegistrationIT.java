@@ -2,10 +2,8 @@ package org.kaowu.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,10 +39,6 @@ import static org.kaowu.it.RegistrationFixtures.*;
 class RegistrationIT {
 
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Kaowu.ear();
-    }
 
     @Test
     void aCommitmentIsSignedWithItsNoticeDigestAndTheRegistrationIsExplained() throws IOException {

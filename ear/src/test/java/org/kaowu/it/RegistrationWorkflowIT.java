@@ -2,10 +2,8 @@ package org.kaowu.it;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,10 +29,6 @@ import static org.kaowu.it.RegistrationFixtures.*;
 @RunAsClient
 class RegistrationWorkflowIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Kaowu.ear();
-    }
 
     static Kaowu.Client office() {
         return Kaowu.session("office", DEMO_PASSWORD);
@@ -136,8 +130,10 @@ class RegistrationWorkflowIT {
         Kaowu.Client c = candidate();
         Kaowu.Client office = office();
         DateTimeFormatter seconds = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
-        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
-        String deadline = now.plusSeconds(25).format(seconds);
+        // The payment deadline lies an hour ahead; the test server's clock is moved past it.
+        java.time.Instant serverNow = Kaowu.serverNow();
+        LocalDateTime now = LocalDateTime.ofInstant(serverNow, ZoneId.of("Asia/Shanghai"));
+        String deadline = now.plusHours(1).format(seconds);
         int year = publishedPlan(office, """
                 {"code":"JJ","qualification":"经济专业技术资格","levels":["中级"],
                  "windows":{"registrationOpens":"%2$s","registrationCloses":"%3$s","withdrawalDeadline":"%3$s",
@@ -154,17 +150,17 @@ class RegistrationWorkflowIT {
         long id = r.json().getJsonNumber("id").longValue();
         assertEquals("UNPAID", r.json().getString("payment"));
 
-        long until = System.currentTimeMillis() + 60_000;
-        String status = "";
-        while (System.currentTimeMillis() < until && !status.equals("LAPSED")) {
-            Thread.sleep(1000);
-            status = c.get("/api/registrations/" + id).json().getString("status");
+        assertEquals("ACCEPTED", c.get("/api/registrations/" + id).json().getString("status"));
+        try {
+            Kaowu.moveClockTo(serverNow.plusSeconds(3600 + 1));
+            assertEquals("LAPSED", c.get("/api/registrations/" + id).json().getString("status"), "unpaid at the payment deadline");
+            Kaowu.Response retry = c.post("/api/registrations", "application/json", body, "Idempotency-Key", key);
+            assertEquals(200, retry.status(), "a retry after the window closed answers the registration it made: " + retry.body());
+            assertEquals(id, retry.json().getJsonNumber("id").longValue());
+            assertEquals(409, c.post("/api/registrations", "application/json", body).status(), "without the key: closed");
+        } finally {
+            Kaowu.resetClock();
         }
-        assertEquals("LAPSED", status, "unpaid at the payment deadline");
-        Kaowu.Response retry = c.post("/api/registrations", "application/json", body, "Idempotency-Key", key);
-        assertEquals(200, retry.status(), "a retry after the window closed answers the registration it made: " + retry.body());
-        assertEquals(id, retry.json().getJsonNumber("id").longValue());
-        assertEquals(409, c.post("/api/registrations", "application/json", body).status(), "without the key: closed");
     }
 
     @Test
@@ -268,20 +264,22 @@ class RegistrationWorkflowIT {
 
         // All standing commitments checked with a short deadline: whoever has not answered by then is treated as giving
         // up the exam (registration void, no integrity record), settled by the deadline's own trigger.
-        String deadline = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusSeconds(3).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss"));
+        java.time.Instant serverNow = Kaowu.serverNow();
+        String deadline = LocalDateTime.ofInstant(serverNow, ZoneId.of("Asia/Shanghai")).plusHours(1)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss"));
         JsonObject all = office.post("/api/office/verification/campaigns", "application/json",
                 "{\"year\":2040,\"examCode\":\"JJ\",\"name\":\"全部核查\",\"mode\":\"ALL\",\"deadline\":\"" + deadline + "\"}").json();
         assertTrue(drawn(office, all).containsAll(Set.of(ids[1], ids[2], ids[3])));
         assertFalse(drawn(office, all).contains(ids[0]), "a voided registration is no longer a standing commitment");
-        JsonArray settled = null;
-        for (int i = 0; i < 120; i++) {
+        JsonArray settled;
+        try {
+            Kaowu.moveClockTo(serverNow.plusSeconds(3600 + 1));
             settled = office.get("/api/office/verification/campaigns/" + all.getJsonNumber("id").longValue() + "/tasks").array();
-            if (settled.stream().map(JsonObject.class::cast).allMatch(t -> "DONE".equals(t.getString("status")))) {
-                break;
-            }
-            Thread.sleep(500);
+        } finally {
+            Kaowu.resetClock();
         }
-        assertTrue(settled.stream().map(JsonObject.class::cast).allMatch(t -> "UNABLE".equals(t.getString("outcome", null))),
+        assertTrue(settled.stream().map(JsonObject.class::cast).allMatch(t -> "DONE".equals(t.getString("status"))
+                        && "UNABLE".equals(t.getString("outcome", null))),
                 "past the deadline, every open task is settled as not cooperating: " + settled);
         Kaowu.Client gaveUp = candidates[1];
         assertEquals("VOIDED", gaveUp.get("/api/registrations/" + ids[1]).json().getString("status"));

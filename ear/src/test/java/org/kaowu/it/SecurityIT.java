@@ -1,9 +1,7 @@
 package org.kaowu.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,10 +24,6 @@ class SecurityIT {
     static final List<String> AREAS = List.of("candidate", "office", "supervisor", "admin");
     static final String CANDIDATE = "candidate@kaowu.demo";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Kaowu.ear();
-    }
 
     @Test
     void anonymousVisitorsAreSentToSignInFromEveryArea() {
@@ -143,7 +137,8 @@ class SecurityIT {
             {"POST", "/api/plans/2041/publish", "office"}, {"PUT", "/api/plans/2041/exams/JJ/windows", "office"},
             {"POST", "/api/plans", "office"}, {"PUT", "/api/plans/2041/exams/JJ", "office"},
             {"DELETE", "/api/plans/2041/exams/JJ", "office"}, {"POST", "/api/plans/2041/archive", "office"},
-            {"POST", "/api/accounts", "-"}, {"POST", "/api/catalogue/editions?code=X", "admin"}};
+            {"POST", "/api/accounts", "-"}, {"POST", "/api/catalogue/editions?code=X", "admin"},
+            {"POST", "/api/admin/clock", "admin"}};
 
     @Test
     void everyStateChangingRequestFromAnotherSiteIsRefused() {
@@ -241,6 +236,7 @@ class SecurityIT {
                 {"-", "/api/catalogue/editions"}, {"-", "/api/plans"}, {"office", "/api/plans"}, {"-", "/api/plans/" + y},
                 {"office", "/api/plans/" + y}, {"office", "/api/plans/" + y + "/jobs"}, {"-", "/api/plans/" + y + "/calendar.ics"},
                 {CANDIDATE, "/api/me"}, {"admin", "/api/admin/schema"}, {"admin", "/api/admin/scheduler"},
+                {"admin", "/api/admin/clock"},
                 {CANDIDATE, "/api/registrations"}, {CANDIDATE, "/api/registrations/notifications"},
                 {CANDIDATE, "/api/registrations/notice?year=" + y + "&exam=YJ&level=%E4%B8%80%E7%BA%A7"},
                 {"office", "/api/office/registrations/review?year=" + y + "&exam=YJ"}, {"office", "/api/office/identity-cases"},

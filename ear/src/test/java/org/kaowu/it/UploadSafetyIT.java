@@ -1,9 +1,7 @@
 package org.kaowu.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,10 +34,6 @@ import static org.kaowu.it.RegistrationFixtures.*;
 @RunAsClient
 class UploadSafetyIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Kaowu.ear();
-    }
 
     @Test
     void aThirtyMegabytePhotoIsToldTheLimit() throws Exception {

@@ -31,6 +31,9 @@ import java.util.logging.Logger;
 @Startup
 public class CatalogueBootstrap {
 
+    @jakarta.inject.Inject
+    private AuthorityClock clock;
+
     static final String BUNDLED = "/org/kaowu/catalogue/editions/catalogue-2021";
     /** The correction of {@link #BUNDLED}; without {@code effective_from} it takes effect on the day it is imported. */
     static final String CORRECTED = "/org/kaowu/catalogue/editions/catalogue-2021-r1";
@@ -67,12 +70,12 @@ public class CatalogueBootstrap {
     }
 
     private void load(String resource) {
-        EditionImport request = request(resource, AuthorityClock.today());
+        EditionImport request = request(resource, clock.today());
         if (loaded(request.code())) {
             return;
         }
         try {
-            if (request.effectiveFrom().isBefore(AuthorityClock.today())) {
+            if (request.effectiveFrom().isBefore(clock.today())) {
                 // The first edition: its date lies in the past by nature.
                 editions.importBundled(request);
             } else {

@@ -15,12 +15,15 @@ import java.util.ArrayList;
 @Stateless
 public class CatalogueCheck {
 
+    @jakarta.inject.Inject
+    private AuthorityClock clock;
+
     @EJB
     private CatalogueEditions editions;
 
     /** Checks against the edition in force today (Beijing time). */
     public CatalogueSnapshot.Match check(String name, String subItem, String level) {
-        return check(name, subItem, level, AuthorityClock.today());
+        return check(name, subItem, level, clock.today());
     }
 
     /**
@@ -32,7 +35,7 @@ public class CatalogueCheck {
      *                         {@code no-edition-in-force}
      */
     public CatalogueSnapshot.Match check(String name, String subItem, String level, LocalDate date) {
-        CatalogueSnapshot snapshot = editions.snapshotOn(date == null ? AuthorityClock.today() : date);
+        CatalogueSnapshot snapshot = editions.snapshotOn(date == null ? clock.today() : date);
         CatalogueSnapshot.Outcome outcome = snapshot.check(name, subItem, level);
         if (outcome instanceof CatalogueSnapshot.Match match) {
             return match;

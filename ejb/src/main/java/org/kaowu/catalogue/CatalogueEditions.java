@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
 @Stateless
 public class CatalogueEditions {
 
+    @jakarta.inject.Inject
+    private AuthorityClock clock;
+
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
 
     @PersistenceContext
@@ -98,9 +101,9 @@ public class CatalogueEditions {
         }
         if (request.effectiveFrom() == null) {
             problems.add(new EditionFile.Problem(0, "effectiveFrom", "edition.meta.noDate"));
-        } else if (mustBeFuture && request.effectiveFrom().isBefore(AuthorityClock.today())) {
+        } else if (mustBeFuture && request.effectiveFrom().isBefore(clock.today())) {
             problems.add(new EditionFile.Problem(0, "effectiveFrom", "edition.meta.pastDate",
-                    request.effectiveFrom().toString(), AuthorityClock.today().toString()));
+                    request.effectiveFrom().toString(), clock.today().toString()));
         }
         EditionFile.Result file = EditionFile.parse(request.content());
         problems.addAll(file.problems());
@@ -135,7 +138,7 @@ public class CatalogueEditions {
         List<EntryData> entries = checked.entries();
         CatalogueEdition edition = new CatalogueEdition(request.code().trim(), request.titleZh().trim(),
                 blankToNull(request.titleEn()), request.effectiveFrom(), blankToNull(request.sourceName()),
-                sha256(request.content()), entries.size(), AuthorityClock.now(), actor, blankToNull(request.note()));
+                sha256(request.content()), entries.size(), clock.now(), actor, blankToNull(request.note()));
         em.persist(edition);
         for (int i = 0; i < entries.size(); i++) {
             em.persist(new CatalogueEntry(edition, i, entries.get(i)));

@@ -27,6 +27,9 @@ import java.util.Optional;
 @Stateless
 public class AnnualPlans {
 
+    @jakarta.inject.Inject
+    private AuthorityClock clock;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -125,7 +128,7 @@ public class AnnualPlans {
             throw invalid(checked.problems());
         }
         AnnualPlan plan = find(year).orElse(null);
-        Instant now = AuthorityClock.now();
+        Instant now = clock.now();
         if (plan == null) {
             plan = new AnnualPlan(year, title.strip(), authority.strip(), now, actor);
             em.persist(plan);
@@ -156,7 +159,7 @@ public class AnnualPlans {
         if (plan.getExams().isEmpty()) {
             throw DomainException.conflict("plan-empty", "year", "plan.noExams");
         }
-        Instant now = AuthorityClock.now();
+        Instant now = clock.now();
         plan.publish(now, actor);
         for (Exam exam : plan.getExams()) {
             exam.settlePhase(now);
@@ -206,7 +209,7 @@ public class AnnualPlans {
         Timeline before = exam.timeline(where);
         exam.reschedule(where, windows);
         if (where.isEmpty()) {
-            exam.settlePhase(AuthorityClock.now());
+            exam.settlePhase(clock.now());
             if (published) {
                 calendar.schedule(exam);
             }
@@ -231,7 +234,7 @@ public class AnnualPlans {
         if (find(year).isPresent()) {
             throw DomainException.conflict("plan-exists", "year", "plan.yearTaken", year);
         }
-        AnnualPlan plan = new AnnualPlan(year, title.strip(), authority.strip(), AuthorityClock.now(), actor);
+        AnnualPlan plan = new AnnualPlan(year, title.strip(), authority.strip(), clock.now(), actor);
         em.persist(plan);
         em.flush();
         audit.record(actor, "plan.create", "AnnualPlan", Integer.toString(year), null, title.strip());
@@ -272,7 +275,7 @@ public class AnnualPlans {
         if (other != null && other != exam) {
             throw DomainException.conflict("exam-code-taken", "code", "plan.exam.codeTaken", data.code());
         }
-        Instant now = AuthorityClock.now();
+        Instant now = clock.now();
         if (published) {
             String before = describe(exam.timeline(), exam.subjectData(), exam.sessionData());
             exam.replaceSittings(data);
@@ -323,7 +326,7 @@ public class AnnualPlans {
         if (plan.getStatus() != PlanStatus.PUBLISHED) {
             throw DomainException.conflict("plan-not-published", "year", "plan.notPublished");
         }
-        Instant now = AuthorityClock.now();
+        Instant now = clock.now();
         List<String> running = plan.getExams().stream().filter(e -> e.timeline().phaseAt(now) != ExamPhase.CERTIFICATES)
                 .map(Exam::getCode).toList();
         if (!running.isEmpty()) {

@@ -24,6 +24,9 @@ import java.util.logging.Logger;
 @DependsOn({"PlanCalendar", "CatalogueBootstrap"})
 public class DemoPlan {
 
+    @jakarta.inject.Inject
+    private AuthorityClock clock;
+
     private static final Logger LOG = Logger.getLogger(DemoPlan.class.getName());
 
     @EJB
@@ -36,7 +39,7 @@ public class DemoPlan {
         if (!Boolean.getBoolean("kaowu.demo.plan")) {
             return;
         }
-        LocalDate today = AuthorityClock.today();
+        LocalDate today = clock.today();
         int year = today.getYear() + 1;
         if (plans.find(year).isPresent()) {
             return;

@@ -29,6 +29,9 @@ import java.util.logging.Logger;
 @jakarta.ejb.ConcurrencyManagement(jakarta.ejb.ConcurrencyManagementType.BEAN)
 public class PlanCalendar {
 
+    @jakarta.inject.Inject
+    private AuthorityClock clock;
+
     private static final Logger LOG = Logger.getLogger(PlanCalendar.class.getName());
 
     @PersistenceContext
@@ -42,7 +45,7 @@ public class PlanCalendar {
 
     @PostConstruct
     void settleAll() {
-        Instant now = AuthorityClock.now();
+        Instant now = clock.now();
         int changed = 0;
         for (Exam exam : em.createNamedQuery("Exam.findPublished", Exam.class).getResultList()) {
             if (exam.settlePhase(now)) {
@@ -51,6 +54,18 @@ public class PlanCalendar {
         }
         if (changed > 0) {
             LOG.info("Settled the phase of " + changed + " exam(s) on start");
+        }
+    }
+
+    /**
+     * The clock was moved back: every published exam's edges that now lie ahead get their triggers again, and every
+     * phase is what the clock says.
+     */
+    public void rewound(@jakarta.enterprise.event.Observes org.kaowu.shared.ClockRewound event) {
+        Instant now = clock.now();
+        for (Exam exam : em.createNamedQuery("Exam.findPublished", Exam.class).getResultList()) {
+            schedule(exam);
+            exam.settlePhase(now);
         }
     }
 
@@ -69,7 +84,7 @@ public class PlanCalendar {
         if (exam == null) {
             return;
         }
-        Instant now = AuthorityClock.now();
+        Instant now = clock.now();
         Instant due = exam.timeline().moments().getOrDefault(edge, now);
         exam.settlePhase(now);
         em.persist(new JobRun(examId, edge, due, now, JobRun.Outcome.DONE, exam.getPhase(),
@@ -82,7 +97,7 @@ public class PlanCalendar {
     public void edgeFailed(long examId, String edge, String what) {
         Exam exam = em.find(Exam.class, examId);
         if (exam != null) {
-            Instant now = AuthorityClock.now();
+            Instant now = clock.now();
             em.persist(new JobRun(examId, edge, exam.timeline().moments().getOrDefault(edge, now), now,
                     JobRun.Outcome.FAILED, null, what,
                     scheduling.node()));

@@ -16,6 +16,9 @@ import java.util.List;
 @Stateless
 public class ReviewCommittees {
 
+    @jakarta.inject.Inject
+    private AuthorityClock clock;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -41,7 +44,7 @@ public class ReviewCommittees {
                     grade == null ? "grade" : "jurisdiction");
         }
         ReviewCommittee c = new ReviewCommittee(n, text("series", series, 100), grade, text("organiser", organiser, 200),
-                jurisdiction, AuthorityClock.now(), actor);
+                jurisdiction, clock.now(), actor);
         em.persist(c);
         audit.record(actor, "committee.register", "ReviewCommittee", n, null, grade + " " + jurisdiction);
         return c;

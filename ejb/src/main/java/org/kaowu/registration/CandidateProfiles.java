@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
 @Stateless
 public class CandidateProfiles {
 
+    @jakarta.inject.Inject
+    private AuthorityClock clock;
+
     /** Chinese names (with the middle dot of minority and foreign names) or Latin letters; no digits, no markup. */
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z·•. '\\-]{0,48}[\\p{IsHan}A-Za-z.]");
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
@@ -57,7 +60,7 @@ public class CandidateProfiles {
     }
 
     public Saved save(long accountId, ProfileData raw, String actor) {
-        LocalDate today = AuthorityClock.today();
+        LocalDate today = clock.today();
         List<FieldProblem> problems = new ArrayList<>();
         ProfileData d = normalized(raw);
         LocalDate birth = d.birthDate();
@@ -134,7 +137,7 @@ public class CandidateProfiles {
             e.with("problems", new ArrayList<>(problems));
             throw e;
         }
-        Instant now = AuthorityClock.now();
+        Instant now = clock.now();
         CandidateProfile profile = em.find(CandidateProfile.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         boolean created = profile == null;
         if (created) {
@@ -254,7 +257,7 @@ public class CandidateProfiles {
         if (created) {
             photo = new CandidatePhoto(accountId);
         }
-        photo.replace(clean.jpeg(), size, CommitmentNotice.sha256Of(clean.jpeg()), AuthorityClock.now());
+        photo.replace(clean.jpeg(), size, CommitmentNotice.sha256Of(clean.jpeg()), clock.now());
         if (created) {
             em.persist(photo);
         }

@@ -12,13 +12,16 @@ import java.util.List;
 @Stateless
 public class Notifications {
 
+    @jakarta.inject.Inject
+    private AuthorityClock clock;
+
     @PersistenceContext
     private EntityManager em;
 
     /** A notice from the {@code <key>.title} and {@code <key>.body} messages, with the exam and the reason. */
     public void notify(long accountId, String key, String exam, String reason) {
         em.persist(new Notification(accountId, Messages.text(Messages.CHINESE, key + ".title", exam),
-                Messages.text(Messages.CHINESE, key + ".body", exam, reason), AuthorityClock.now()));
+                Messages.text(Messages.CHINESE, key + ".body", exam, reason), clock.now()));
     }
 
     public List<Notification> of(long accountId) {

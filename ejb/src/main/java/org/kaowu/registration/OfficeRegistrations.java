@@ -29,6 +29,9 @@ import java.util.Map;
 @Stateless
 public class OfficeRegistrations {
 
+    @jakarta.inject.Inject
+    private AuthorityClock clock;
+
     /** The bank's reconciliation file: at most 5 MB. */
     public static final int MAX_BANK_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -108,7 +111,7 @@ public class OfficeRegistrations {
             case REJECT -> RegistrationStatus.REJECTED;
             case ASK_MORE -> RegistrationStatus.MORE_REQUESTED;
         };
-        Instant now = AuthorityClock.now();
+        Instant now = clock.now();
         r.reviewed(outcome, why, actor, now);
         audit.record(actor, "registration.review." + decision.name().toLowerCase(Locale.ROOT), "Registration",
                 Long.toString(id), why, outcome.name());
@@ -127,7 +130,7 @@ public class OfficeRegistrations {
             throw DomainException.conflict("not-payable", "id", "registration.payment.notPayable", r.getStatus().name(),
                     r.getPayment().name());
         }
-        r.markPaid(AuthorityClock.now(), "office: " + ref);
+        r.markPaid(clock.now(), "office: " + ref);
         audit.record(actor, "registration.payment.confirm", "Registration", Long.toString(id), ref, r.getFee().toPlainString());
         return r;
     }
@@ -189,7 +192,7 @@ public class OfficeRegistrations {
                     .with("problems", new ArrayList<>(problems));
         }
         List<ReconciledLine> out = new ArrayList<>();
-        Instant now = AuthorityClock.now();
+        Instant now = clock.now();
         int paid = 0;
         for (Map.Entry<String, BigDecimal> e : amounts.entrySet()) {
             long id = Registration.idOfPaymentRef(e.getKey());
@@ -247,7 +250,7 @@ public class OfficeRegistrations {
             throw DomainException.badInput("invalid-identity-decision", "note", "registration.review.noteRequired");
         }
         long other = owner == c.getFirstAccount() ? c.getSecondAccount() : c.getFirstAccount();
-        Instant now = AuthorityClock.now();
+        Instant now = clock.now();
         c.resolve(owner, why, actor, now);
         CandidateProfile mine = em.find(CandidateProfile.class, owner);
         CandidateProfile theirs = em.find(CandidateProfile.class, other);

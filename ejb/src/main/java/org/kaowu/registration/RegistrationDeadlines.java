@@ -21,6 +21,9 @@ import java.util.logging.Logger;
 @Stateless
 public class RegistrationDeadlines {
 
+    @jakarta.inject.Inject
+    private AuthorityClock clock;
+
     private static final Logger LOG = Logger.getLogger(RegistrationDeadlines.class.getName());
 
     @PersistenceContext
@@ -34,7 +37,7 @@ public class RegistrationDeadlines {
         if (exam == null) {
             return;
         }
-        int lapsed = lapseUnpaid(exam, AuthorityClock.now());
+        int lapsed = lapseUnpaid(exam, clock.now());
         if (lapsed > 0) {
             LOG.info("Exam " + exam.getId() + ": " + lapsed + " unpaid registration(s) lapsed at the payment deadline");
         }

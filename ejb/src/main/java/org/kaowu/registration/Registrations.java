@@ -36,6 +36,9 @@ import java.util.regex.Pattern;
 @Stateless
 public class Registrations {
 
+    @jakarta.inject.Inject
+    private AuthorityClock clock;
+
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:\\-]{8,100}");
     private static final int MAX_SUBJECTS = 10;
     private static final String READ_ONLY = "org.hibernate.readOnly";
@@ -118,7 +121,7 @@ public class Registrations {
 
     /** Published exams whose registration is open now, nationally or in some area, with subjects loaded. */
     public List<Exam> openExams() {
-        Instant now = AuthorityClock.now();
+        Instant now = clock.now();
         return em.createNamedQuery("Exam.findPublished", Exam.class).getResultStream().filter(e -> {
             List<Timeline> windows = new ArrayList<>(e.areaTimelines().values());
             windows.add(e.timeline());
@@ -220,7 +223,7 @@ public class Registrations {
      * and does not affect the others.
      */
     public List<Result> decideAll(List<Submission> batch) {
-        Instant now = AuthorityClock.now();
+        Instant now = clock.now();
         Map<String, Object> targets = new java.util.HashMap<>();
         java.util.TreeSet<Long> accounts = new java.util.TreeSet<>();
         // Never empty (an empty IN list is not SQL): no exam has id -1, no key is "".
@@ -373,7 +376,7 @@ public class Registrations {
             if (!verdict.ruled()) {
                 throw DomainException.unprocessable("commitment-unavailable", "path", "registration.commitment.noRules");
             }
-            LocalDate today = AuthorityClock.today();
+            LocalDate today = clock.today();
             // A number in dispute is not yet this person's: its records may be the owner's, and are neither used
             // against nor shown to the claimant (only records made on this account count until the office decides).
             boolean disputed = profile.getIdentityStatus() == CandidateProfile.IdentityStatus.DISPUTED;
@@ -427,7 +430,7 @@ public class Registrations {
         }
         Exam exam = em.find(Exam.class, r.getExamId());
         Timeline window = exam.timeline(r.getArea());
-        Instant now = AuthorityClock.now();
+        Instant now = clock.now();
         if (!now.isBefore(window.withdrawalDeadline()) || !now.isBefore(window.registrationCloses())) {
             throw DomainException.conflict("withdrawal-refused", "path", "registration.withdraw.late",
                     TimelineRules.shown(window.withdrawalDeadline()));
@@ -466,7 +469,7 @@ public class Registrations {
         }
         type = checked.contentType();
         byte[] stored = checked.content();
-        Instant now = AuthorityClock.now();
+        Instant now = clock.now();
         RegistrationDocument d = new RegistrationDocument(id, RegistrationDocument.safeName(fileName, type), type, stored,
                 CommitmentNotice.sha256Of(stored), now);
         em.persist(d);

@@ -28,6 +28,9 @@ import java.util.Random;
 @Stateless
 public class Verifications {
 
+    @jakarta.inject.Inject
+    private AuthorityClock clock;
+
     /** Order No. 31, Art. 7: a false commitment stays in the integrity archive for five years. */
     public static final int RECORD_YEARS = 5;
 
@@ -86,7 +89,7 @@ public class Verifications {
             throw DomainException.badInput("invalid-campaign", "percent", "verification.percent");
         }
         Instant due = deadline == null ? exam.timeline().verificationDeadline() : deadline;
-        Instant now = AuthorityClock.now();
+        Instant now = clock.now();
         if (!due.isAfter(now)) {
             throw DomainException.badInput("invalid-campaign", "deadline", "verification.deadline");
         }
@@ -172,7 +175,7 @@ public class Verifications {
             // Withdrawn before it was decided: the promise no longer stands, the proof is the office's review.
             throw DomainException.conflict("not-a-commitment", "id", "verification.notCommitment");
         }
-        Instant now = AuthorityClock.now();
+        Instant now = clock.now();
         decided(t, r, outcome, why, actor, now);
         return t;
     }
@@ -194,7 +197,7 @@ public class Verifications {
             if (r.getStatus().live()) {
                 r.voided("false commitment: " + why, now);
             }
-            LocalDate today = AuthorityClock.today();
+            LocalDate today = clock.today();
             em.persist(new IntegrityRecord(p.getIdNumber(), r.getAccountId(), IntegrityRecord.Kind.FALSE_COMMITMENT,
                     IntegrityRecord.Severity.SERIOUS, today, today.plusYears(RECORD_YEARS), why,
                     "registration " + r.getId(), now, actor));
@@ -208,7 +211,7 @@ public class Verifications {
      * decided UNABLE by the system. Idempotent: tasks already decided are left as they are.
      */
     public int deadlinePassed(long campaignId) {
-        Instant now = AuthorityClock.now();
+        Instant now = clock.now();
         List<VerificationTask> open = em.createQuery("select t from VerificationTask t where t.campaignId = :campaign"
                         + " and t.status = org.kaowu.registration.VerificationTask.Status.OPEN and t.dueAt <= :now order by t.id",
                 VerificationTask.class).setParameter("campaign", campaignId).setParameter("now", now)
@@ -225,6 +228,17 @@ public class Verifications {
             settled++;
         }
         return settled;
+    }
+
+    /** The clock was moved back: campaigns whose deadline now lies ahead and that have open tasks are scheduled again. */
+    public void rewound(@jakarta.enterprise.event.Observes org.kaowu.shared.ClockRewound event) {
+        Instant now = clock.now();
+        for (VerificationCampaign c : em.createQuery("select c from VerificationCampaign c where c.deadline > :now and exists"
+                + " (select t from VerificationTask t where t.campaignId = c.id and t.status = "
+                + "org.kaowu.registration.VerificationTask.Status.OPEN)", VerificationCampaign.class)
+                .setParameter("now", now).getResultList()) {
+            scheduleDeadline(c);
+        }
     }
 
     private void scheduleDeadline(VerificationCampaign c) {

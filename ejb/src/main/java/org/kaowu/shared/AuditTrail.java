@@ -10,11 +10,14 @@ import java.util.List;
 @Stateless
 public class AuditTrail {
 
+    @jakarta.inject.Inject
+    private AuthorityClock clock;
+
     @PersistenceContext
     private EntityManager em;
 
     public void record(String actor, String action, String subjectType, String subjectId, String reason, String details) {
-        em.persist(new AuditEvent(AuthorityClock.now(), actor, action, subjectType, subjectId, reason, details));
+        em.persist(new AuditEvent(clock.now(), actor, action, subjectType, subjectId, reason, details));
     }
 
     public List<AuditEvent> recent(int max) {

@@ -21,6 +21,9 @@ public class ApiAuthenticationFailure implements ContainerRequestFilter {
     @Context
     private HttpServletRequest request;
 
+    @jakarta.inject.Inject
+    private org.kaowu.shared.AuthorityClock clock;
+
     @Override
     public void filter(ContainerRequestContext context) {
         if (request.getAttribute(KaowuAuthenticationMechanism.FAILED) == null) {
@@ -28,7 +31,7 @@ public class ApiAuthenticationFailure implements ContainerRequestFilter {
         }
         SignInResult result = (SignInResult) request.getAttribute(AccountIdentityStore.RESULT);
         context.abortWith(Problems.response(result != null && result.outcome() == SignInResult.Outcome.LOCKED
-                ? Problems.tooManyAttempts(request, result.lockedUntil())
+                ? Problems.tooManyAttempts(request, result.lockedUntil(), clock.now())
                 : Problems.unauthenticated(request)));
     }
 }

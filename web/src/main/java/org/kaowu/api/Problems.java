@@ -78,8 +78,8 @@ public final class Problems {
                 Map.of(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"kaowu\", charset=\"UTF-8\""), p.locale());
     }
 
-    public static Problem tooManyAttempts(HttpServletRequest request, Instant until) {
-        long seconds = Math.max(1, until.getEpochSecond() - Instant.now().getEpochSecond());
+    public static Problem tooManyAttempts(HttpServletRequest request, Instant until, Instant now) {
+        long seconds = Math.max(1, until.getEpochSecond() - now.getEpochSecond());
         Problem p = of("too-many-attempts", 429, locale(request), "api.locked", (seconds + 59) / 60);
         return new Problem(p.type(), p.status(), p.title(), p.detail(), p.extensions(),
                 Map.of(HttpHeaders.RETRY_AFTER, Long.toString(seconds)), p.locale());

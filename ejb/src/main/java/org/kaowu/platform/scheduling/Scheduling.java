@@ -49,6 +49,9 @@ public class Scheduling {
 
     private Scheduler scheduler;
 
+    @jakarta.inject.Inject
+    private org.kaowu.shared.AuthorityClock clock;
+
     @PostConstruct
     void start() {
         Properties properties = new Properties();
@@ -88,7 +91,7 @@ public class Scheduling {
             scheduler.deleteJob(key);
             JobDetail detail = JobBuilder.newJob(type).withIdentity(key).storeDurably().requestRecovery().build();
             scheduler.addJob(detail, true);
-            Instant now = Instant.now();
+            Instant now = clock.now();
             for (var m : moments.entrySet()) {
                 if (m.getValue().isAfter(now)) {
                     Trigger trigger = TriggerBuilder.newTrigger().withIdentity(TriggerKey.triggerKey(job + ":" + m.getKey(), group))
@@ -117,6 +120,90 @@ public class Scheduling {
             return out;
         } catch (SchedulerException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Fires now every trigger that the authority clock says is due by {@code upTo} but that the scheduler, which runs on
+     * the system's time, would fire later (the clock was moved: {@code AuthorityClock}). Triggers the scheduler
+     * already sees as due, or that it is firing, are left to it. Runs outside any transaction, so the scheduler sees
+     * the change at once. Answers the triggers moved.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+    public List<String> fireDue(Instant upTo) {
+        try {
+            return moveDue(upTo);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Reschedules to "now" each trigger due by {@code upTo} on the authority clock but later on the system's: waiting
+     * (NORMAL) or waiting for its job's other trigger to finish (BLOCKED, one exam's jobs never run concurrently).
+     */
+    private List<String> moveDue(Instant upTo) throws SchedulerException {
+        List<String> moved = new ArrayList<>();
+        Instant systemNow = Instant.now();
+        for (String group : scheduler.getTriggerGroupNames()) {
+            for (TriggerKey key : scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(group))) {
+                Trigger t = scheduler.getTrigger(key);
+                if (t == null || t.getNextFireTime() == null) {
+                    continue;
+                }
+                Instant at = t.getNextFireTime().toInstant();
+                Trigger.TriggerState state = scheduler.getTriggerState(key);
+                if (at.isAfter(upTo) || !at.isAfter(systemNow)
+                        || state != Trigger.TriggerState.NORMAL && state != Trigger.TriggerState.BLOCKED) {
+                    continue;
+                }
+                scheduler.rescheduleJob(key, TriggerBuilder.newTrigger().withIdentity(key).forJob(t.getJobKey())
+                        .usingJobData(t.getJobDataMap()).startNow()
+                        .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                        .build());
+                moved.add(key.toString());
+            }
+        }
+        return moved;
+    }
+
+    /**
+     * Waits (at most {@code timeout}) until no trigger due by {@code upTo} is left and no job runs on this node: the
+     * work the clock made due is done. False at once when the scheduler is on standby, or when time ran out.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+    public boolean awaitIdle(Instant upTo, java.time.Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        try {
+            while (running()) {
+                boolean due = false;
+                for (String group : scheduler.getTriggerGroupNames()) {
+                    for (TriggerKey key : scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(group))) {
+                        Trigger t = scheduler.getTrigger(key);
+                        Trigger.TriggerState state = scheduler.getTriggerState(key);
+                        if (t != null && t.getNextFireTime() != null && !t.getNextFireTime().toInstant().isAfter(upTo)
+                                && state != Trigger.TriggerState.ERROR && state != Trigger.TriggerState.PAUSED) {
+                            due = true;
+                        }
+                    }
+                }
+                if (!due && scheduler.getCurrentlyExecutingJobs().isEmpty()) {
+                    return true;
+                }
+                // A trigger that was blocked behind its job's other trigger when it was moved may still wait for a
+                // time the system has not reached.
+                moveDue(upTo);
+                if (System.nanoTime() > end) {
+                    return false;
+                }
+                Thread.sleep(50);
+            }
+            return false;
+        } catch (SchedulerException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

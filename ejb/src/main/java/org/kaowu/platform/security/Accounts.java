@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
 @Stateless
 public class Accounts {
 
+    @jakarta.inject.Inject
+    private AuthorityClock clock;
+
     static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
     static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     static final Pattern STAFF_USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,39}");
@@ -46,7 +49,7 @@ public class Accounts {
             throw DomainException.conflict("account-exists", "contact", "account.exists", c);
         }
         em.persist(new Account(username, name, Role.CANDIDATE, PasswordHasher.hash(password),
-                mobile ? c : null, mobile ? null : c, AuthorityClock.now(), "self"));
+                mobile ? c : null, mobile ? null : c, clock.now(), "self"));
         return username;
     }
 
@@ -64,7 +67,7 @@ public class Accounts {
         if (find(u).isPresent()) {
             throw DomainException.conflict("account-exists", "username", "account.exists", u);
         }
-        em.persist(new Account(u, name, role, PasswordHasher.hash(password), null, null, AuthorityClock.now(), actor));
+        em.persist(new Account(u, name, role, PasswordHasher.hash(password), null, null, clock.now(), actor));
         audit.record(actor, "account.create", "Account", u, null, "role " + role);
         return u;
     }
@@ -81,7 +84,7 @@ public class Accounts {
         String from = source == null ? "" : source;
         String nameKey = digest("name\n" + u + "\n" + from);
         String sourceKey = digest("source\n" + from);
-        Instant now = AuthorityClock.now();
+        Instant now = clock.now();
         Instant lockedUntil = lockedUntil(now, nameKey, sourceKey);
         if (lockedUntil != null) {
             return SignInResult.locked(lockedUntil);

@@ -40,6 +40,9 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogueResource {
 
+    @jakarta.inject.Inject
+    private AuthorityClock clock;
+
     private static final Set<String> SORTS = Set.of("code", "name", "nameEn", "category", "type", "authority");
 
     @EJB
@@ -98,7 +101,7 @@ public class CatalogueResource {
         }
         int p = Params.range("page", page, 0, 100_000, 0, locale);
         int n = Params.range("size", size, 1, 200, 50, locale);
-        CatalogueSnapshot snapshot = editions.snapshotOn(on == null ? AuthorityClock.today() : on);
+        CatalogueSnapshot snapshot = editions.snapshotOn(on == null ? clock.today() : on);
         List<EntryData> found = snapshot.find(filter, s, descending);
         List<Entry> items = found.stream().skip((long) p * n).limit(n).map(Entry::of).toList();
         return new Page(Edition.of(snapshot.edition(), locale), found.size(), p, n, items);

@@ -34,6 +34,9 @@ import java.util.Locale;
 @Produces(MediaType.APPLICATION_JSON)
 public class CommitteeResource {
 
+    @jakarta.inject.Inject
+    private AuthorityClock clock;
+
     @EJB
     private ReviewCommittees committees;
 
@@ -65,7 +68,7 @@ public class CommitteeResource {
     @RolesAllowed(Role.OFFICE_NAME)
     public List<Session> sessions(@QueryParam("year") String year) {
         Locale locale = locale();
-        int y = Params.range("year", year, 2000, 2100, AuthorityClock.today().getYear(), locale);
+        int y = Params.range("year", year, 2000, 2100, clock.today().getYear(), locale);
         return committees.sessions(y).stream().map(s -> session(s, locale)).toList();
     }
 

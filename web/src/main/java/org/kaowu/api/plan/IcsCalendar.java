@@ -17,13 +17,13 @@ final class IcsCalendar {
     private IcsCalendar() {
     }
 
-    static String of(AnnualPlan plan) {
+    static String of(AnnualPlan plan, Instant now) {
         StringBuilder s = new StringBuilder();
         line(s, "BEGIN:VCALENDAR");
         line(s, "VERSION:2.0");
         line(s, "PRODID:-//Kaowu//Exam calendar//ZH");
         line(s, "X-WR-CALNAME:" + escape(plan.getTitle()));
-        String stamp = UTC.format(Instant.now());
+        String stamp = UTC.format(now);
         for (Exam exam : plan.getExams()) {
             String name = exam.getCatalogueName() + (exam.getLevels().isEmpty() ? "" : " " + String.join("/", exam.getLevels()));
             int n = 0;

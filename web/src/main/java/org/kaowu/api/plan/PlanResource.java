@@ -50,6 +50,9 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanResource {
 
+    @jakarta.inject.Inject
+    private org.kaowu.shared.AuthorityClock clock;
+
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmXXX").withZone(AuthorityClock.ZONE);
 
     @EJB
@@ -277,7 +280,7 @@ public class PlanResource {
     @PermitAll
     public Response ics(@PathParam("year") int year) {
         AnnualPlan plan = visible(year);
-        return Response.ok(IcsCalendar.of(plan), "text/calendar; charset=UTF-8")
+        return Response.ok(IcsCalendar.of(plan, clock.now()), "text/calendar; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"kaowu-" + year + ".ics\"").build();
     }
 }

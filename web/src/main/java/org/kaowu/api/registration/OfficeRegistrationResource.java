@@ -48,6 +48,9 @@ import java.util.Locale;
 @RolesAllowed(Role.OFFICE_NAME)
 public class OfficeRegistrationResource {
 
+    @jakarta.inject.Inject
+    private AuthorityClock clock;
+
     @EJB
     private OfficeRegistrations office;
 
@@ -202,7 +205,7 @@ public class OfficeRegistrationResource {
     @GET
     @Path("statistics")
     public List<OfficeRegistrations.Count> statistics(@QueryParam("year") String year) {
-        return office.statistics(Params.range("year", year, 2000, 2100, AuthorityClock.today().getYear(), locale()));
+        return office.statistics(Params.range("year", year, 2000, 2100, clock.today().getYear(), locale()));
     }
 
     /**
@@ -213,7 +216,7 @@ public class OfficeRegistrationResource {
     @Path("statistics.csv")
     @Produces("text/csv")
     public Response statisticsCsv(@QueryParam("year") String year) {
-        int y = Params.range("year", year, 2000, 2100, AuthorityClock.today().getYear(), locale());
+        int y = Params.range("year", year, 2000, 2100, clock.today().getYear(), locale());
         Locale l = locale();
         org.kaowu.shared.CsvExport csv = new org.kaowu.shared.CsvExport().row(
                 org.kaowu.shared.Messages.text(l, "export.statistics.year"), org.kaowu.shared.Messages.text(l, "export.statistics.exam"),
@@ -266,7 +269,7 @@ public class OfficeRegistrationResource {
     @Path("verification/campaigns/{id}/tasks")
     public List<TaskView> tasks(@PathParam("id") long id) {
         verifications.campaign(id);
-        Instant now = AuthorityClock.now();
+        Instant now = clock.now();
         return verifications.taskRows(id).stream().map(t -> task(t, now)).toList();
     }
 
@@ -278,7 +281,7 @@ public class OfficeRegistrationResource {
     }
 
     private TaskView task(VerificationTask t) {
-        return task(verifications.taskRow(t.getId()), AuthorityClock.now());
+        return task(verifications.taskRow(t.getId()), clock.now());
     }
 
     /** {@code {"registrationId", "reason": "FLAGGED" | "REPORTED" | "BORDERLINE", "note"}}. */

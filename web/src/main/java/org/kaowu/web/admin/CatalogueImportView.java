@@ -28,6 +28,9 @@ import java.util.Map;
 @ViewScoped
 public class CatalogueImportView implements Serializable {
 
+    @jakarta.inject.Inject
+    private AuthorityClock clock;
+
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> FIELDS = Map.of("code", "import-form:code",
             "titleZh", "import-form:title-zh", "effectiveFrom", "import-form:effective-from");
@@ -57,8 +60,8 @@ public class CatalogueImportView implements Serializable {
     @PostConstruct
     void init() {
         all = editions.all();
-        inForce = editions.inForce(AuthorityClock.today()).orElse(null);
-        effectiveFrom = AuthorityClock.today();
+        inForce = editions.inForce(clock.today()).orElse(null);
+        effectiveFrom = clock.today();
     }
 
     public void preview() {

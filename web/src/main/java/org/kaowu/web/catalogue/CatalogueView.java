@@ -21,6 +21,9 @@ import java.util.Map;
 @ViewScoped
 public class CatalogueView implements Serializable {
 
+    @jakarta.inject.Inject
+    private AuthorityClock clock;
+
     private static final long serialVersionUID = 1L;
 
     @EJB
@@ -42,13 +45,13 @@ public class CatalogueView implements Serializable {
 
     @PostConstruct
     void init() {
-        date = AuthorityClock.today();
+        date = clock.today();
         load();
     }
 
     public void load() {
         try {
-            CatalogueSnapshot snapshot = editions.snapshotOn(date == null ? AuthorityClock.today() : date);
+            CatalogueSnapshot snapshot = editions.snapshotOn(date == null ? clock.today() : date);
             edition = snapshot.edition();
             rows = snapshot.entries().stream().map(CatalogueRow::new).toList();
         } catch (DomainException e) {

@@ -25,6 +25,9 @@ import java.util.List;
 @ViewScoped
 public class CalendarView implements Serializable {
 
+    @jakarta.inject.Inject
+    private AuthorityClock clock;
+
     private static final long serialVersionUID = 1L;
 
     @EJB
@@ -41,7 +44,7 @@ public class CalendarView implements Serializable {
     void init() {
         List<AnnualPlan> published = plans.all().stream().filter(p -> p.getStatus() != PlanStatus.DRAFT).toList();
         years = published.stream().map(AnnualPlan::getYear).toList();
-        int thisYear = AuthorityClock.today().getYear();
+        int thisYear = clock.today().getYear();
         year = years.contains(thisYear) ? Integer.valueOf(thisYear) : years.isEmpty() ? null : years.get(0);
         load();
     }

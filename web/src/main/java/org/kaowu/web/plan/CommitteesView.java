@@ -22,12 +22,15 @@ import java.util.Map;
 @ViewScoped
 public class CommitteesView implements Serializable {
 
+    @jakarta.inject.Inject
+    private AuthorityClock clock;
+
     private static final long serialVersionUID = 1L;
 
     @EJB
     private ReviewCommittees committees;
 
-    private int year = AuthorityClock.today().getYear();
+    private int year;
     private List<Row> rows = List.of();
     private List<ReviewCommittee> all = List.of();
 
@@ -55,6 +58,7 @@ public class CommitteesView implements Serializable {
 
     @PostConstruct
     void load() {
+        year = clock.today().getYear();
         all = committees.all();
         rows = committees.sessions(year).stream().map((AnnualSession s) -> new Row(s.getCommittee().getName(),
                 s.getCommittee().getGrade().name(), s.getCommittee().getJurisdiction().name(), s.getPlannedFrom().toString(),

@@ -37,6 +37,9 @@ import java.util.Map;
 @ViewScoped
 public class OfficePlansView implements Serializable {
 
+    @jakarta.inject.Inject
+    private AuthorityClock clock;
+
     private static final long serialVersionUID = 1L;
 
     @EJB
@@ -45,7 +48,7 @@ public class OfficePlansView implements Serializable {
     @EJB
     private PlanCalendar calendar;
 
-    private int year = AuthorityClock.today().getYear();
+    private int year;
     private String title;
     private String authority = "人力资源社会保障部人事考试中心";
     private transient UploadedFile file;
@@ -109,6 +112,7 @@ public class OfficePlansView implements Serializable {
 
     @PostConstruct
     void init() {
+        year = clock.today().getYear();
         title = year + "年度专业技术人员职业资格考试工作计划";
         String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("year");
         if (asked != null && asked.matches("\\d{4}")) {

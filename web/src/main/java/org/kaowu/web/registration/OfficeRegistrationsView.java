@@ -29,6 +29,9 @@ import java.util.Map;
 @ViewScoped
 public class OfficeRegistrationsView implements Serializable {
 
+    @jakarta.inject.Inject
+    private AuthorityClock clock;
+
     private static final long serialVersionUID = 1L;
 
     @EJB
@@ -37,7 +40,7 @@ public class OfficeRegistrationsView implements Serializable {
     @Inject
     private CurrentAccount account;
 
-    private int year = AuthorityClock.today().getYear();
+    private int year;
     private List<OfficeRegistrations.Count> counts = List.of();
     private String chart;
     private transient UploadedFile bankFile;
@@ -58,6 +61,7 @@ public class OfficeRegistrationsView implements Serializable {
 
     @PostConstruct
     void init() {
+        year = clock.today().getYear();
         refresh();
     }
 

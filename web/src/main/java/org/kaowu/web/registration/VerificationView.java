@@ -31,6 +31,9 @@ import java.util.Map;
 @ViewScoped
 public class VerificationView implements Serializable {
 
+    @jakarta.inject.Inject
+    private AuthorityClock clock;
+
     private static final long serialVersionUID = 1L;
 
     @EJB
@@ -131,7 +134,7 @@ public class VerificationView implements Serializable {
 
     public void select(long id) {
         selected = id;
-        Instant now = AuthorityClock.now();
+        Instant now = clock.now();
         tasks = verifications.taskRows(id).stream().map(t -> task(t, now)).toList();
     }
 
