@@ -94,7 +94,7 @@ public class AnnualPlans {
             int examYear = exam.timeline().examStart().atZone(AuthorityClock.ZONE).getYear();
             if (examYear != year) {
                 problems.add(new PlanProblem(exam.line(), "exam_start", "plan.exam.offCatalogue", exam.code(),
-                        new Localized("考试日期不在" + year + "年度内", "the exam days are not in " + year)));
+                        Localized.of("plan.exam.notInYear", Integer.toString(year))));
             }
         }
         return new Checked(problems, parsed.plan().exams(), matches);
@@ -293,7 +293,7 @@ public class AnnualPlans {
         int examYear = data.timeline().examStart().atZone(AuthorityClock.ZONE).getYear();
         if (examYear != year) {
             throw invalid(List.of(new PlanProblem(0, "examStart", "plan.exam.offCatalogue", data.code(),
-                    new Localized("考试日期不在" + year + "年度内", "the exam days are not in " + year))));
+                    Localized.of("plan.exam.notInYear", Integer.toString(year)))));
         }
         if (exam == null) {
             exam = new Exam(plan, plan.getExams().stream().mapToInt(Exam::getPosition).max().orElse(-1) + 1, data,
@@ -364,7 +364,7 @@ public class AnnualPlans {
         boolean noTitle = title == null || title.isBlank() || title.strip().length() > 200;
         if (noTitle || authority == null || authority.isBlank() || authority.strip().length() > 200) {
             throw DomainException.badInput("invalid-plan", noTitle ? "title" : "authority", "plan.row.required",
-                    noTitle ? new Localized("计划名称", "title") : new Localized("发布机构", "issued by"));
+                    Localized.of(noTitle ? "plan.heading.title" : "plan.heading.authority"));
         }
     }
 

@@ -8,34 +8,24 @@ import jakarta.persistence.PersistenceContext;
 import org.kaowu.shared.AuditTrail;
 import org.kaowu.shared.AuthorityClock;
 import org.kaowu.shared.DomainException;
-import org.kaowu.shared.Texts;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * Candidates' profiles and photos. Every field is checked and every problem reported at once; nothing is stored
- * unless all hold. An identity number another account already claims is not refused (nobody can lock its owner
- * out): both accounts go to the office as an identity case, and their registrations are marked pending until it
- * decides.
+ * Candidates' profiles and photos. Every field is checked ({@link ProfileRules}) and every problem reported at once;
+ * nothing is stored unless all hold. An identity number another account already claims is not refused (nobody can
+ * lock its owner out): both accounts go to the office as an identity case, and their registrations are marked
+ * pending until it decides.
  */
 @Stateless
 public class CandidateProfiles {
 
     @jakarta.inject.Inject
     private AuthorityClock clock;
-
-    /** Chinese names (with the middle dot of minority and foreign names) or Latin letters; no digits, no markup. */
-    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z·•. '\\-]{0,48}[\\p{IsHan}A-Za-z.]");
-    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]{1,64}@[A-Za-z0-9.\\-]{1,190}\\.[A-Za-z]{2,20}");
-    private static final Pattern CERTIFICATE = Pattern.compile("[A-Za-z0-9\\-]{1,50}");
-    private static final int MAX_JOBS = 20;
 
     @PersistenceContext
     private EntityManager em;
@@ -61,76 +51,11 @@ public class CandidateProfiles {
 
     public Saved save(long accountId, ProfileData raw, String actor) {
         LocalDate today = clock.today();
-        List<FieldProblem> problems = new ArrayList<>();
-        ProfileData d = normalized(raw);
-        LocalDate birth = d.birthDate();
-        Character sex = d.sex();
-        if (Texts.hidden(d.realName())) {
-            problems.add(new FieldProblem("realName", "text.hidden"));
-        } else if (d.realName() == null || !NAME.matcher(d.realName()).matches()) {
-            problems.add(new FieldProblem("realName", "profile.name"));
-        }
-        if (d.idType() == null) {
-            problems.add(new FieldProblem("idType", "profile.id.type"));
-        } else {
-            Optional<IdNumbers.Problem> idProblem = IdNumbers.check(d.idType(), d.idNumber(), today);
-            if (idProblem.isPresent()) {
-                problems.add(new FieldProblem("idNumber", idProblem.get().key));
-            } else if (d.idType() == IdType.RESIDENT_ID) {
-                LocalDate derived = IdNumbers.birthDate(d.idNumber());
-                char derivedSex = IdNumbers.sex(d.idNumber());
-                if (birth != null && !birth.equals(derived)) {
-                    problems.add(new FieldProblem("birthDate", "profile.id.birthMismatch", derived.toString()));
-                }
-                if (sex != null && sex != derivedSex) {
-                    problems.add(new FieldProblem("sex", "profile.id.sexMismatch"));
-                }
-                birth = derived;
-                sex = derivedSex;
-            }
-        }
-        if (birth == null || birth.isAfter(today.minusYears(16)) || birth.isBefore(LocalDate.of(1900, 1, 1))) {
-            if (problems.stream().noneMatch(p -> p.field().equals("idNumber") || p.field().equals("birthDate"))) {
-                problems.add(new FieldProblem("birthDate", "profile.birthDate"));
-            }
-        }
-        if (sex == null || sex != 'M' && sex != 'F') {
-            if (problems.stream().noneMatch(p -> p.field().equals("idNumber") || p.field().equals("sex"))) {
-                problems.add(new FieldProblem("sex", "profile.sex"));
-            }
-        }
-        if (d.mobile() == null || !MOBILE.matcher(d.mobile()).matches()) {
-            problems.add(new FieldProblem("mobile", "profile.mobile"));
-        }
-        if (d.email() != null && (d.email().length() > 200 || !EMAIL.matcher(d.email()).matches())) {
-            problems.add(new FieldProblem("email", "profile.email"));
-        }
-        if (d.education() == null) {
-            problems.add(new FieldProblem("education", "profile.education"));
-        }
-        text(d.school(), "school", 100, problems);
-        text(d.major(), "major", 100, problems);
-        if (d.graduationDate() == null || d.graduationDate().isAfter(today)
-                || birth != null && d.graduationDate().isBefore(birth.plusYears(14))) {
-            problems.add(new FieldProblem("graduationDate", "profile.graduationDate"));
-        }
-        if (d.educationCertificate() != null && !CERTIFICATE.matcher(d.educationCertificate()).matches()) {
-            problems.add(new FieldProblem("educationCertificate", "profile.certificate"));
-        }
-        if (d.work().size() > MAX_JOBS) {
-            problems.add(new FieldProblem("work", "profile.work.tooMany", MAX_JOBS));
-        } else {
-            for (int i = 0; i < d.work().size(); i++) {
-                WorkPeriod w = d.work().get(i);
-                String at = "work[" + i + "].";
-                text(w.employer(), at + "employer", 100, problems);
-                text(w.field(), at + "field", 100, problems);
-                if (w.from() == null || w.from().isAfter(today) || w.to() != null && (w.to().isBefore(w.from()) || w.to().isAfter(today))
-                        || birth != null && w.from().isBefore(birth.plusYears(16))) {
-                    problems.add(new FieldProblem(at + "from", "profile.work.dates", i + 1));
-                }
-            }
-        }
+        ProfileData d = ProfileRules.normalized(raw);
+        ProfileRules.Checked checked = ProfileRules.checked(d, today);
+        List<FieldProblem> problems = checked.problems();
+        LocalDate birth = checked.birthDate();
+        Character sex = checked.sex();
         if (!problems.isEmpty()) {
             DomainException e = DomainException.unprocessable("invalid-profile", problems.get(0).field(), "profile.invalid",
                     problems.size());
@@ -274,33 +199,5 @@ public class CandidateProfiles {
 
     public Optional<CandidatePhoto> photo(long accountId) {
         return Optional.ofNullable(em.find(CandidatePhoto.class, accountId));
-    }
-
-    private static void text(String value, String field, int max, List<FieldProblem> problems) {
-        if (Texts.hidden(value)) {
-            problems.add(new FieldProblem(field, "text.hidden"));
-            return;
-        }
-        if (value == null || value.length() > max || value.indexOf('<') >= 0 || value.indexOf('>') >= 0
-                || value.chars().anyMatch(Character::isISOControl)) {
-            problems.add(new FieldProblem(field, "profile.text", max));
-        }
-    }
-
-    private static String clean(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
-    }
-
-    static ProfileData normalized(ProfileData d) {
-        List<WorkPeriod> work = d.work() == null ? List.of() : d.work().stream()
-                .map(w -> new WorkPeriod(clean(w.employer()), w.from(), w.to(), clean(w.field()))).toList();
-        return new ProfileData(clean(d.realName()), d.idType(), IdNumbers.normalize(d.idNumber()), d.birthDate(),
-                d.sex() == null ? null : Character.toUpperCase(d.sex()), clean(d.mobile()),
-                clean(d.email()) == null ? null : clean(d.email()).toLowerCase(Locale.ROOT), d.education(), clean(d.school()),
-                clean(d.major()), d.graduationDate(), clean(d.educationCertificate()), work, d.fullTime());
     }
 }

@@ -89,19 +89,14 @@ public final class Eligibility {
 
     public static Verdict judge(List<Rule> rules, Facts facts) {
         if (rules.isEmpty()) {
-            return new Verdict(true, false, null, new Localized(
-                    "本考试级别的报考条件没有录入系统，请提交证明材料，由考务机构审核。",
-                    "The conditions of this exam level are not in the system: submit proof for the office to review."));
+            return new Verdict(true, false, null, Localized.of("eligibility.noRules"));
         }
         Optional<Rule> met = rules.stream().filter(r -> meets(r, facts))
                 .min(Comparator.comparing(Rule::hasPrerequisite).thenComparing(Rule::totalYears));
         if (met.isPresent()) {
             Rule r = met.get();
-            return new Verdict(true, true, r, new Localized(
-                    "符合报考条件：" + condition(r, Locale.CHINESE) + "（" + r.source() + "）。您填报" + declared(facts, r, Locale.CHINESE) + "。"
-                            + prerequisite(r, Locale.CHINESE) + counting(facts, r, Locale.CHINESE),
-                    "Eligible: " + condition(r, Locale.ENGLISH) + " (" + r.source() + "). You declared " + declared(facts, r, Locale.ENGLISH) + "."
-                            + prerequisite(r, Locale.ENGLISH) + counting(facts, r, Locale.ENGLISH)));
+            return new Verdict(true, true, r, both("eligibility.met", l -> new Object[]{condition(r, l), r.source(),
+                    declared(facts, r, l), prerequisite(r, l), counting(facts, r, l)}));
         }
         List<Rule> open = rules.stream().filter(r -> facts.education().atLeast(r.education()) && facts.major().within(r.major())).toList();
         if (open.isEmpty()) {
@@ -109,24 +104,27 @@ public final class Eligibility {
                     .min(Comparator.comparing(Rule::education)).orElse(null);
             if (lowest == null) {
                 MajorRelation farthest = rules.stream().map(Rule::major).max(Comparator.naturalOrder()).orElseThrow();
-                return new Verdict(false, true, null, new Localized(
-                        "不符合报考条件：本考试要求" + majors(farthest, Locale.CHINESE) + "，您填报的是" + major(facts.major(), Locale.CHINESE) + "。",
-                        "Not eligible: this exam requires " + majors(farthest, Locale.ENGLISH) + "; you declared " + major(facts.major(), Locale.ENGLISH) + "."));
+                return new Verdict(false, true, null, both("eligibility.majorRefused",
+                        l -> new Object[]{majors(farthest, l), major(facts.major(), l)}));
             }
-            return new Verdict(false, true, lowest, new Localized(
-                    "不符合报考条件：本考试要求" + education(lowest.education(), Locale.CHINESE) + "及以上学历，您填报的是" + education(facts.education(), Locale.CHINESE) + "。",
-                    "Not eligible: this exam requires " + education(lowest.education(), Locale.ENGLISH) + " or higher; you declared " + education(facts.education(), Locale.ENGLISH) + "."));
+            return new Verdict(false, true, lowest, both("eligibility.educationRefused",
+                    l -> new Object[]{education(lowest.education(), l), education(facts.education(), l)}));
         }
         Rule nearest = open.stream().min(Comparator.comparingDouble(r -> shortfall(r, facts))).orElseThrow();
         double total = Math.max(0, nearest.totalYears() - facts.total(nearest));
         double field = Math.max(0, nearest.fieldYears() - facts.field(nearest));
-        return new Verdict(false, true, nearest, new Localized(
-                "暂不符合报考条件：" + condition(nearest, Locale.CHINESE) + "（" + nearest.source() + "）。您填报" + declared(facts, nearest, Locale.CHINESE)
-                        + "，还差" + (total > 0 ? "工作年限" + years(total) + "年" : "") + (total > 0 && field > 0 ? "、" : "")
-                        + (field > 0 ? nearest.field() + "年限" + years(field) + "年" : "") + "。" + counting(facts, nearest, Locale.CHINESE),
-                "Not yet eligible: " + condition(nearest, Locale.ENGLISH) + " (" + nearest.source() + "). You declared " + declared(facts, nearest, Locale.ENGLISH)
-                        + "; missing " + (total > 0 ? years(total) + " years of work" : "") + (total > 0 && field > 0 ? " and " : "")
-                        + (field > 0 ? years(field) + " years in " + nearest.field() : "") + "." + counting(facts, nearest, Locale.ENGLISH)));
+        return new Verdict(false, true, nearest, both("eligibility.notYet", l -> new Object[]{condition(nearest, l),
+                nearest.source(), declared(facts, nearest, l),
+                (total > 0 ? Messages.text(l, "eligibility.missing.total", years(total)) : "")
+                        + (total > 0 && field > 0 ? Messages.text(l, "eligibility.missing.and") : "")
+                        + (field > 0 ? Messages.text(l, "eligibility.missing.field", nearest.field(), years(field)) : ""),
+                counting(facts, nearest, l)}));
+    }
+
+    /** A message of the bundles in both languages, its arguments worded in each. */
+    private static Localized both(String key, java.util.function.Function<Locale, Object[]> args) {
+        return new Localized(Messages.text(Messages.CHINESE, key, args.apply(Messages.CHINESE)),
+                Messages.text(Locale.ENGLISH, key, args.apply(Locale.ENGLISH)));
     }
 
     static boolean meets(Rule r, Facts f) {
@@ -139,23 +137,20 @@ public final class Eligibility {
     }
 
     static String condition(Rule r, Locale locale) {
-        boolean zh = locale.getLanguage().equals("zh");
-        String years = r.totalYears() == 0 && r.fieldYears() == 0 ? (zh ? "，不限工作年限" : ", no years of work required")
-                : r.totalYears() <= r.fieldYears() ? (zh ? "，从事" + r.field() + "满" + r.fieldYears() + "年"
-                : ", " + r.fieldYears() + " years in " + r.field())
-                : zh ? "，工作满" + r.totalYears() + "年，其中" + r.field() + "满" + r.fieldYears() + "年"
-                : ", " + r.totalYears() + " years of work, " + r.fieldYears() + " of them in " + r.field();
-        String held = !r.hasPrerequisite() ? "" : zh ? "，且已取得" + r.prerequisiteZh()
-                : ", holding " + (r.prerequisiteEn() == null ? r.prerequisiteZh() : r.prerequisiteEn());
-        return zh ? education(r.education(), locale) + "及以上学历（" + majors(r.major(), locale) + "）" + held + years
-                : education(r.education(), locale) + " or higher (" + majors(r.major(), locale) + ")" + held + years;
+        String years = r.totalYears() == 0 && r.fieldYears() == 0 ? Messages.text(locale, "eligibility.condition.noYears")
+                : r.totalYears() <= r.fieldYears()
+                ? Messages.text(locale, "eligibility.condition.fieldYears", r.field(), Integer.toString(r.fieldYears()))
+                : Messages.text(locale, "eligibility.condition.totalYears", Integer.toString(r.totalYears()), r.field(),
+                Integer.toString(r.fieldYears()));
+        String held = !r.hasPrerequisite() ? "" : Messages.text(locale, "eligibility.condition.held",
+                "en".equals(locale.getLanguage()) && r.prerequisiteEn() != null ? r.prerequisiteEn() : r.prerequisiteZh());
+        return Messages.text(locale, "eligibility.condition", education(r.education(), locale), majors(r.major(), locale),
+                held, years);
     }
 
     private static String declared(Facts f, Rule r, Locale locale) {
-        return locale.getLanguage().equals("zh")
-                ? education(f.education(), locale) + "、" + major(f.major(), locale) + "，工作" + years(f.total(r)) + "年，其中" + r.field() + years(f.field(r)) + "年"
-                : education(f.education(), locale) + ", " + major(f.major(), locale) + ", " + years(f.total(r)) + " years of work, "
-                + years(f.field(r)) + " in " + r.field();
+        return Messages.text(locale, "eligibility.declared", education(f.education(), locale), major(f.major(), locale),
+                years(f.total(r)), r.field(), years(f.field(r)));
     }
 
     /** A rule met that needs a qualification held: the candidate is told it is part of what they promise. */
@@ -194,33 +189,15 @@ public final class Eligibility {
     }
 
     public static String education(EducationLevel e, Locale locale) {
-        boolean zh = locale.getLanguage().equals("zh");
-        return switch (e) {
-            case HIGH_SCHOOL -> zh ? "高中（中专）" : "senior secondary";
-            case COLLEGE -> zh ? "大学专科" : "junior college";
-            case BACHELOR -> zh ? "大学本科" : "bachelor's degree";
-            case SECOND_BACHELOR -> zh ? "第二学士学位或研究生班" : "second bachelor's degree or graduate class";
-            case MASTER -> zh ? "硕士" : "master's degree";
-            case DOCTOR -> zh ? "博士" : "doctorate";
-        };
+        return Messages.text(locale, "eligibility.education." + e.name());
     }
 
     public static String major(MajorRelation m, Locale locale) {
-        boolean zh = locale.getLanguage().equals("zh");
-        return switch (m) {
-            case SAME -> zh ? "本专业" : "the exam's own major";
-            case RELATED -> zh ? "相关专业" : "a related major";
-            case OTHER -> zh ? "其他专业" : "another major";
-        };
+        return Messages.text(locale, "eligibility.major." + m.name());
     }
 
     /** The majors a rule accepts, in words. */
     static String majors(MajorRelation farthest, Locale locale) {
-        boolean zh = locale.getLanguage().equals("zh");
-        return switch (farthest) {
-            case SAME -> zh ? "本专业" : "the exam's own major";
-            case RELATED -> zh ? "本专业或相关专业" : "the exam's own or a related major";
-            case OTHER -> zh ? "专业不限" : "any major";
-        };
+        return Messages.text(locale, "eligibility.majors." + farthest.name());
     }
 }

@@ -15,6 +15,7 @@ import org.kaowu.shared.DomainException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,9 +51,30 @@ public class OfficeRegistrations {
     /** What the office decides on proof. */
     public enum Decision { APPROVE, REJECT, ASK_MORE }
 
-    /** A registration with its candidate, for the office's lists (personal data masked). */
-    public record Row(Registration registration, CandidateProfile profile) implements Serializable {
+    /**
+     * The candidate as the office may see them: in full while their proof is under review (the reviewer needs it, and
+     * nowhere else shows it); otherwise masked as in every other list: name, number and mobile partly hidden, birth
+     * date, sex and education certificate left out.
+     */
+    public record Candidate(String realName, IdType idType, String idNumber, LocalDate birthDate, String sex, String mobile,
+                            EducationLevel education, String school, String major, LocalDate graduationDate,
+                            String educationCertificate, List<WorkPeriod> work, boolean masked) implements Serializable {
+
+        static Candidate of(CandidateProfile p, boolean full) {
+            return full
+                    ? new Candidate(p.getRealName(), p.getIdType(), p.getIdNumber(), p.getBirthDate(), p.getSex(),
+                    p.getMobile(), p.getEducationLevel(), p.getSchool(), p.getMajor(), p.getGraduationDate(),
+                    p.getEducationCertificate(), p.workPeriods(), false)
+                    : new Candidate(IdNumbers.maskName(p.getRealName()), p.getIdType(), IdNumbers.mask(p.getIdNumber()), null,
+                    null, IdNumbers.maskMobile(p.getMobile()), p.getEducationLevel(), p.getSchool(), p.getMajor(),
+                    p.getGraduationDate(), null, p.workPeriods(), true);
+        }
     }
+
+    /** A registration with its candidate as the office may see them (see {@link Candidate}). */
+    public record Row(Registration registration, Candidate candidate) implements Serializable {
+    }
+
 
     public Registration registration(long id) {
         Registration r = em.find(Registration.class, id);
@@ -75,44 +97,31 @@ public class OfficeRegistrations {
             q.setParameter("exam", examId);
         }
         return q.setMaxResults(500).getResultStream()
-                .map(o -> {
-                    CandidateProfile p = (CandidateProfile) o[1];
-                    p.workPeriods();
-                    return new Row((Registration) o[0], p);
-                }).toList();
+                .map(o -> row((Registration) o[0], (CandidateProfile) o[1])).toList();
     }
 
-    public CandidateProfile profile(long accountId) {
-        CandidateProfile p = em.find(CandidateProfile.class, accountId);
-        if (p != null) {
-            p.workPeriods();
-        }
-        return p;
+    private static Row row(Registration r, CandidateProfile p) {
+        return new Row(r, Candidate.of(p, r.underReview()));
+    }
+
+    /** One registration with its candidate: in full only while it is proof under review, otherwise masked. */
+    public Row registrationRow(long id) {
+        Registration r = registration(id);
+        return row(r, em.find(CandidateProfile.class, r.getAccountId()));
     }
 
     /** Approves, rejects (a reason required) or asks for more (what is missing required); the candidate is told. */
     public Registration review(long id, Decision decision, String note, String actor) {
         Registration r = em.find(Registration.class, registration(id).getId(), LockModeType.PESSIMISTIC_WRITE);
-        if (r.getPath() != RegistrationPath.PROOF || r.getStatus() != RegistrationStatus.PENDING_REVIEW) {
-            throw DomainException.conflict("not-under-review", "id", "registration.review.notPending");
-        }
-        String why = note == null ? null : note.strip();
-        if (decision != Decision.APPROVE && (why == null || why.isEmpty())) {
-            throw DomainException.badInput("invalid-review", "note", "registration.review.noteRequired");
-        }
-        if (org.kaowu.shared.Texts.hiddenMultiline(why)) {
-            throw DomainException.badInput("invalid-review", "note", "text.hidden");
-        }
-        if (why != null && why.length() > 2000) {
-            throw DomainException.badInput("invalid-review", "note", "registration.review.noteTooLong");
-        }
         RegistrationStatus outcome = switch (decision) {
             case APPROVE -> RegistrationStatus.APPROVED;
             case REJECT -> RegistrationStatus.REJECTED;
             case ASK_MORE -> RegistrationStatus.MORE_REQUESTED;
         };
         Instant now = clock.now();
-        r.reviewed(outcome, why, actor, now);
+        // The registration holds to its own rules: only proof waiting for review, a reason unless approved.
+        r.reviewed(outcome, note, actor, now);
+        String why = r.getReviewNote();
         audit.record(actor, "registration.review." + decision.name().toLowerCase(Locale.ROOT), "Registration",
                 Long.toString(id), why, outcome.name());
         notifications.notify(r.getAccountId(), "notice.review." + decision.name(), r.getExamCode(), why == null ? "" : why);
@@ -126,10 +135,7 @@ public class OfficeRegistrations {
         if (ref.isEmpty() || ref.length() > 100) {
             throw DomainException.badInput("invalid-payment", "reference", "registration.payment.reference");
         }
-        if (!r.payable()) {
-            throw DomainException.conflict("not-payable", "id", "registration.payment.notPayable", r.getStatus().name(),
-                    r.getPayment().name());
-        }
+        // Only a payable registration (Registration.markPaid refuses the others).
         r.markPaid(clock.now(), "office: " + ref);
         audit.record(actor, "registration.payment.confirm", "Registration", Long.toString(id), ref, r.getFee().toPlainString());
         return r;
@@ -222,8 +228,17 @@ public class OfficeRegistrations {
         return out;
     }
 
-    public List<IdentityCase> openIdentityCases() {
-        return em.createNamedQuery("IdentityCase.open", IdentityCase.class).getResultList();
+    /** An identity case as the office's lists show it: the number masked. */
+    public record CaseRow(long id, String idNumber, long firstAccount, long secondAccount, IdentityCase.Status status,
+                          Instant openedAt) implements Serializable {
+        public static CaseRow of(IdentityCase c) {
+            return new CaseRow(c.getId(), IdNumbers.mask(c.getIdNumber()), c.getFirstAccount(), c.getSecondAccount(),
+                    c.getStatus(), c.getOpenedAt());
+        }
+    }
+
+    public List<CaseRow> openIdentityCases() {
+        return em.createNamedQuery("IdentityCase.open", IdentityCase.class).getResultStream().map(CaseRow::of).toList();
     }
 
     /**

@@ -11,6 +11,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.kaowu.plan.Timeline;
+import org.kaowu.plan.TimelineRules;
+import org.kaowu.shared.DomainException;
+import org.kaowu.shared.Texts;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,9 +26,9 @@ import java.util.List;
 @Entity
 @Table(name = "registration")
 @NamedQuery(name = "Registration.ofAccount", query = "select r from Registration r where r.accountId = :account order by r.createdAt desc")
-@NamedQuery(name = "Registration.priorOfAccounts", query = "select r.id, r.accountId, r.examId, r.idempotencyKey, r.planYear,"
-        + " r.examCode, r.holdsPlace, r.status, r.commitmentWithdrawnAt from Registration r where r.accountId in :accounts"
-        + " and (r.examId in :exams or r.idempotencyKey in :keys)")
+@NamedQuery(name = "Registration.priorOfAccounts", query = "select new org.kaowu.registration.RegistrationRules$Prior("
+        + "r.id, r.accountId, r.examId, r.idempotencyKey, r.planYear, r.examCode, r.holdsPlace, r.status, r.commitmentWithdrawnAt)"
+        + " from Registration r where r.accountId in :accounts and (r.examId in :exams or r.idempotencyKey in :keys)")
 public class Registration {
 
     @Id
@@ -205,38 +209,107 @@ public class Registration {
         return payment == Payment.UNPAID && (status == RegistrationStatus.ACCEPTED || status == RegistrationStatus.APPROVED);
     }
 
+    /**
+     * Proof the office has not finished with: waiting for review, or for the more the office asked for. Documents are
+     * added only then, and only then does a reviewer see the candidate's data unmasked.
+     */
+    public boolean underReview() {
+        return path == RegistrationPath.PROOF
+                && (status == RegistrationStatus.PENDING_REVIEW || status == RegistrationStatus.MORE_REQUESTED);
+    }
+
+    /** Whether the registration is the office's to decide now: proof waiting for review (not for the candidate). */
+    public boolean awaitingReview() {
+        return path == RegistrationPath.PROOF && status == RegistrationStatus.PENDING_REVIEW;
+    }
+
+    /** The fee is paid; only a registration that can be paid now ({@link #payable()}). */
     void markPaid(Instant at, String via) {
+        if (!payable()) {
+            throw notPayable();
+        }
         payment = Payment.PAID;
         paidAt = at;
         paidVia = via;
         updatedAt = at;
     }
 
-    /** The commitment is withdrawn: proof instead, and the commitment path closed for this exam this year. */
-    void withdrawCommitment(Instant at) {
+    private DomainException notPayable() {
+        return DomainException.conflict("not-payable", "id", "registration.payment.notPayable", status.name(), payment.name());
+    }
+
+    /**
+     * The commitment is withdrawn: proof instead, and the commitment path closed for this exam this year. Only a
+     * standing commitment, not paid for (unless there is no fee), before the withdrawal deadline and the close of
+     * registration in its area ({@code window}).
+     */
+    void withdrawCommitment(Instant at, Timeline window) {
+        if (path != RegistrationPath.COMMITMENT || status != RegistrationStatus.ACCEPTED) {
+            throw DomainException.conflict("withdrawal-refused", "path", "registration.withdraw.notCommitment");
+        }
+        if (payment == Payment.PAID && fee.signum() > 0) {
+            throw DomainException.conflict("withdrawal-refused", "payment", "registration.withdraw.paid");
+        }
+        if (!at.isBefore(window.withdrawalDeadline()) || !at.isBefore(window.registrationCloses())) {
+            throw DomainException.conflict("withdrawal-refused", "path", "registration.withdraw.late",
+                    TimelineRules.shown(window.withdrawalDeadline()));
+        }
         path = RegistrationPath.PROOF;
         status = RegistrationStatus.PENDING_REVIEW;
         commitmentWithdrawnAt = at;
         updatedAt = at;
     }
 
+    /**
+     * The office's decision on proof waiting for review: APPROVED, REJECTED or MORE_REQUESTED, the last two with
+     * their reason (at most 2000 characters, no invisible characters); the note is kept stripped.
+     */
     void reviewed(RegistrationStatus outcome, String note, String by, Instant at) {
+        if (outcome != RegistrationStatus.APPROVED && outcome != RegistrationStatus.REJECTED
+                && outcome != RegistrationStatus.MORE_REQUESTED) {
+            throw new IllegalArgumentException("not a review outcome: " + outcome);
+        }
+        if (!awaitingReview()) {
+            throw DomainException.conflict("not-under-review", "id", "registration.review.notPending");
+        }
+        String why = note == null ? null : note.strip();
+        if (outcome != RegistrationStatus.APPROVED && (why == null || why.isEmpty())) {
+            throw DomainException.badInput("invalid-review", "note", "registration.review.noteRequired");
+        }
+        if (Texts.hiddenMultiline(why)) {
+            throw DomainException.badInput("invalid-review", "note", "text.hidden");
+        }
+        if (why != null && why.length() > 2000) {
+            throw DomainException.badInput("invalid-review", "note", "registration.review.noteTooLong");
+        }
         status = outcome;
-        reviewNote = note;
+        reviewNote = why;
         reviewedBy = by;
         reviewedAt = at;
         updatedAt = at;
     }
 
-    /** More proof arrived after the office asked for it: back to the queue. */
+    /** Refuses a document unless the registration is {@link #underReview()}. */
+    void checkOpenForDocuments() {
+        if (!underReview()) {
+            throw DomainException.conflict("documents-closed", "document", "registration.document.closed");
+        }
+    }
+
+    /** More proof arrived: after the office asked for it, back to the queue. */
     void resubmitted(Instant at) {
+        checkOpenForDocuments();
         if (status == RegistrationStatus.MORE_REQUESTED) {
             status = RegistrationStatus.PENDING_REVIEW;
             updatedAt = at;
         }
     }
 
+    /** Unpaid at the payment deadline: only a registration that could have been paid ({@link #payable()}). */
     void lapse(Instant at) {
+        if (!payable()) {
+            throw notPayable();
+        }
         status = RegistrationStatus.LAPSED;
         updatedAt = at;
     }
@@ -260,6 +333,11 @@ public class Registration {
     /** Voided because the identity number was another person's: the candidate's place for this exam is free again. */
     void releasePlace() {
         holdsPlace = null;
+    }
+
+    /** Whether this is this account's registration (another's is as good as absent to a candidate). */
+    public boolean ownedBy(long account) {
+        return accountId == account;
     }
 
     /** Whether this is the candidate's one registration for its exam and year. */

@@ -55,6 +55,7 @@ public class RegistrationDeadlines {
                 .getResultList();
         int n = 0;
         for (Registration r : unpaid) {
+            // Registration.lapse holds to the rest: only what could have been paid lapses.
             if (!now.isBefore(exam.timeline(r.getArea()).withdrawalDeadline())) {
                 r.lapse(now);
                 n++;

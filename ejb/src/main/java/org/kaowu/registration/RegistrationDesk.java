@@ -46,7 +46,7 @@ public class RegistrationDesk {
     private static final long ANSWER_SECONDS = 30;
 
     /** One submission and the answer it waits for. */
-    private record Pending(Registrations.Submission submission, CompletableFuture<Registrations.Result> answer) {
+    private record Pending(RegistrationRules.Submission submission, CompletableFuture<Registrations.Result> answer) {
     }
 
     @EJB
@@ -98,11 +98,11 @@ public class RegistrationDesk {
      * at the same moment. Refusals are thrown as there.
      */
     public Registrations.Outcome register(long accountId, RegistrationRequest request, String key, String ip, String userAgent) {
-        Registrations.checkKey(key);
+        RegistrationRules.checkKey(key);
         if (!open) {
             return registrations.register(accountId, request, key, ip, userAgent);
         }
-        Pending pending = new Pending(new Registrations.Submission(accountId, request, key, ip, userAgent), new CompletableFuture<>());
+        Pending pending = new Pending(new RegistrationRules.Submission(accountId, request, key, ip, userAgent), new CompletableFuture<>());
         queue.add(pending);
         try {
             return pending.answer().get(ANSWER_SECONDS, TimeUnit.SECONDS).answer();
@@ -154,7 +154,7 @@ public class RegistrationDesk {
     }
 
     private void alone(Pending p) {
-        Registrations.Submission s = p.submission();
+        RegistrationRules.Submission s = p.submission();
         try {
             p.answer().complete(new Registrations.Result(
                     registrations.register(s.accountId(), s.request(), s.key(), s.ip(), s.userAgent()), null));

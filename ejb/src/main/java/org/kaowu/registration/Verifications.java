@@ -320,12 +320,24 @@ public class Verifications {
                 (RegistrationStatus) o[1]);
     }
 
-    public List<IntegrityRecord> integrityRecords(String idNumber) {
-        return em.createNamedQuery("IntegrityRecord.ofPerson", IntegrityRecord.class).setParameter("number", idNumber).getResultList();
+    /** An integrity record as the office's lists show it: the number masked. */
+    public record RecordRow(long id, String idNumber, IntegrityRecord.Kind kind, IntegrityRecord.Severity severity,
+                            LocalDate validFrom, LocalDate validUntil, String reason, String sourceRef)
+            implements java.io.Serializable {
+        static RecordRow of(IntegrityRecord r) {
+            return new RecordRow(r.getId(), IdNumbers.mask(r.getIdNumber()), r.getKind(), r.getSeverity(), r.getValidFrom(),
+                    r.getValidUntil(), r.getReason(), r.getSourceRef());
+        }
     }
 
-    public List<IntegrityRecord> recentIntegrityRecords() {
+    /** One person's records, found by their (normalized) number, shown masked like every other list. */
+    public List<RecordRow> integrityRecords(String idNumber) {
+        return em.createNamedQuery("IntegrityRecord.ofPerson", IntegrityRecord.class).setParameter("number", idNumber)
+                .getResultStream().map(RecordRow::of).toList();
+    }
+
+    public List<RecordRow> recentIntegrityRecords() {
         return em.createQuery("select r from IntegrityRecord r order by r.createdAt desc", IntegrityRecord.class)
-                .setMaxResults(200).getResultList();
+                .setMaxResults(200).getResultStream().map(RecordRow::of).toList();
     }
 }

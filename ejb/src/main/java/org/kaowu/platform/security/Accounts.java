@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.kaowu.shared.AuditTrail;
 import org.kaowu.shared.AuthorityClock;
+import org.kaowu.shared.Contacts;
 import org.kaowu.shared.DomainException;
 import org.kaowu.shared.Texts;
 
@@ -23,8 +24,6 @@ public class Accounts {
     @jakarta.inject.Inject
     private AuthorityClock clock;
 
-    static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
-    static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     static final Pattern STAFF_USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,39}");
     static final int MIN_PASSWORD = 8;
     static final int MAX_PASSWORD = 128;
@@ -38,8 +37,8 @@ public class Accounts {
     /** A candidate signs up with a mainland mobile number or an e-mail address, which becomes the user name. */
     public String signUpCandidate(String contact, String displayName, char[] password) {
         String c = contact == null ? "" : contact.trim();
-        boolean mobile = MOBILE.matcher(c).matches();
-        if (!mobile && (c.length() > 200 || !EMAIL.matcher(c).matches())) {
+        boolean mobile = Contacts.isMobile(c);
+        if (!mobile && !Contacts.isEmail(c)) {
             throw DomainException.badInput("invalid-account", "contact", "account.badContact");
         }
         String username = c.toLowerCase(Locale.ROOT);

@@ -47,6 +47,12 @@ public class RegistrationResource {
     private org.kaowu.registration.RegistrationDesk desk;
 
     @EJB
+    private org.kaowu.registration.CommitmentWithdrawals withdrawals;
+
+    @EJB
+    private org.kaowu.registration.RegistrationDocuments documents;
+
+    @EJB
     private Accounts accounts;
 
     @EJB
@@ -113,7 +119,7 @@ public class RegistrationResource {
     public Notice notice(@QueryParam("year") String year, @QueryParam("exam") String exam, @QueryParam("level") String level,
                          @QueryParam("exemption") String exemption, @QueryParam("alternative") String alternative) {
         var target = registrations.target(Params.range("year", year, 2000, 2100, 0, locale()), exam, level);
-        var notice = registrations.notice(target, exemption, "true".equalsIgnoreCase(alternative));
+        var notice = target.notice(exemption, "true".equalsIgnoreCase(alternative));
         boolean english = "en".equals(locale().getLanguage());
         return new Notice(notice.version(), notice.sha256(), notice.text(),
                 target.exemptions().stream().map(e -> new Exemption(e.code(), e.condition(false, english), e.minTotalYears(),
@@ -157,7 +163,7 @@ public class RegistrationResource {
     @Path("{id}/withdraw-commitment")
     @RolesAllowed(Role.CANDIDATE_NAME)
     public View withdraw(@jakarta.ws.rs.PathParam("id") long id) {
-        return View.of(registrations.withdrawCommitment(me(), id, security.getUserPrincipal().getName()));
+        return View.of(withdrawals.withdraw(me(), id, security.getUserPrincipal().getName()));
     }
 
     /**
@@ -170,7 +176,7 @@ public class RegistrationResource {
     public Response document(@jakarta.ws.rs.PathParam("id") long id, @QueryParam("name") String name, java.io.InputStream body) {
         Uploads.accept(headers, "document", "application/pdf", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM);
         byte[] content = Uploads.read(body, headers, org.kaowu.registration.RegistrationDocument.MAX_BYTES, "document");
-        var d = registrations.addDocument(me(), id, name, content, security.getUserPrincipal().getName());
+        var d = documents.add(me(), id, name, content, security.getUserPrincipal().getName());
         return Response.status(Response.Status.CREATED).entity(jakarta.json.Json.createObjectBuilder()
                 .add("id", d.getId()).add("fileName", d.getFileName()).add("contentType", d.getContentType())
                 .add("size", d.getSize()).build()).build();

@@ -6,9 +6,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.kaowu.plan.TimelineRules;
+import org.kaowu.registration.CommitmentWithdrawals;
 import org.kaowu.registration.Notification;
 import org.kaowu.registration.Notifications;
 import org.kaowu.registration.Registration;
+import org.kaowu.registration.RegistrationDocuments;
 import org.kaowu.registration.RegistrationPath;
 import org.kaowu.registration.RegistrationStatus;
 import org.kaowu.registration.Registrations;
@@ -29,6 +31,12 @@ public class MyRegistrationsView implements Serializable {
 
     @EJB
     private Registrations registrations;
+
+    @EJB
+    private CommitmentWithdrawals withdrawals;
+
+    @EJB
+    private RegistrationDocuments documents;
 
     @EJB
     private Notifications notifications;
@@ -80,13 +88,12 @@ public class MyRegistrationsView implements Serializable {
                 r.getPayment().name(), r.payable() ? r.getPaymentRef() : "", note == null ? "" : note,
                 r.getPath() == RegistrationPath.COMMITMENT && r.getStatus() == RegistrationStatus.ACCEPTED
                         && (r.getPayment() == org.kaowu.registration.Payment.UNPAID || r.getFee().signum() == 0),
-                r.getPath() == RegistrationPath.PROOF && (r.getStatus() == RegistrationStatus.PENDING_REVIEW
-                        || r.getStatus() == RegistrationStatus.MORE_REQUESTED), r.isIdentityPending());
+                r.underReview(), r.isIdentityPending());
     }
 
     public void withdraw(long id) {
         try {
-            registrations.withdrawCommitment(account.id(), id, account.name());
+            withdrawals.withdraw(account.id(), id, account.name());
             FacesFeedback.info(FacesFeedback.text("myRegistrations.withdrawn"), "");
             load();
         } catch (DomainException e) {
@@ -110,7 +117,7 @@ public class MyRegistrationsView implements Serializable {
             return;
         }
         try {
-            registrations.addDocument(account.id(), documentFor, document.getFileName(), document.getContent(), account.name());
+            documents.add(account.id(), documentFor, document.getFileName(), document.getContent(), account.name());
             FacesFeedback.info(FacesFeedback.text("myRegistrations.uploaded"), document.getFileName());
             load();
         } catch (DomainException e) {

@@ -8,8 +8,6 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import org.kaowu.plan.TimelineRules;
-import org.kaowu.registration.IdNumbers;
-import org.kaowu.registration.IdentityCase;
 import org.kaowu.registration.OfficeRegistrations;
 import org.kaowu.registration.RegistrationStatus;
 import org.kaowu.shared.AuthorityClock;
@@ -68,8 +66,8 @@ public class OfficeRegistrationsView implements Serializable {
     public void refresh() {
         counts = office.statistics(year);
         chart = chart(counts);
-        cases = office.openIdentityCases().stream().map((IdentityCase c) -> new Case(c.getId(), IdNumbers.mask(c.getIdNumber()),
-                c.getFirstAccount(), c.getSecondAccount(), TimelineRules.shown(c.getOpenedAt()))).toList();
+        cases = office.openIdentityCases().stream().map(c -> new Case(c.id(), c.idNumber(), c.firstAccount(),
+                c.secondAccount(), TimelineRules.shown(c.openedAt()))).toList();
     }
 
     /** A stacked bar chart (Chart.js config): one bar per exam, one stack segment per status. */

@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.kaowu.registration.CandidateProfile;
 import org.kaowu.registration.Eligibility;
 import org.kaowu.registration.OfficeRegistrations;
 import org.kaowu.registration.Registration;
@@ -59,16 +58,16 @@ public class OfficeReviewView implements Serializable {
 
     @PostConstruct
     void load() {
-        rows = office.reviewQueue(null).stream().map(r -> row(r.registration(), r.profile())).toList();
+        rows = office.reviewQueue(null).stream().map(r -> row(r.registration(), r.candidate())).toList();
     }
 
-    private Row row(Registration r, CandidateProfile p) {
+    private Row row(Registration r, OfficeRegistrations.Candidate p) {
         List<Document> docs = registrations.documentInfo(r.getId()).stream().map(d -> new Document(d.id(), d.fileName())).toList();
         return new Row(r.getId(), r.getPlanYear() + " · " + r.getExamCode() + " " + (r.getLevel() == null ? "" : r.getLevel()) + " · " + r.getArea(),
-                p.getRealName(), p.getIdNumber(), p.getBirthDate() + " " + p.getSex(), p.getMobile(),
-                Eligibility.education(p.getEducationLevel(), FacesFeedback.locale()) + " · " + p.getSchool() + " · " + p.getMajor()
-                        + " · " + p.getGraduationDate(),
-                p.workPeriods().stream().map(w -> w.employer() + "（" + w.field() + "，" + w.from() + "～" + (w.to() == null ? "" : w.to()) + "）")
+                p.realName(), p.idNumber(), p.birthDate() + " " + p.sex(), p.mobile(),
+                Eligibility.education(p.education(), FacesFeedback.locale()) + " · " + p.school() + " · " + p.major()
+                        + " · " + p.graduationDate(),
+                p.work().stream().map(w -> w.employer() + "（" + w.field() + "，" + w.from() + "～" + (w.to() == null ? "" : w.to()) + "）")
                         .collect(Collectors.joining("；")),
                 r.getEligibility(), docs);
     }

@@ -16,6 +16,7 @@ import org.kaowu.registration.CandidateProfile;
 import org.kaowu.registration.CandidateProfiles;
 import org.kaowu.registration.Eligibility;
 import org.kaowu.registration.MajorRelation;
+import org.kaowu.registration.RegistrationDesk;
 import org.kaowu.registration.RegistrationPath;
 import org.kaowu.registration.RegistrationRequest;
 import org.kaowu.registration.Registrations;
@@ -28,7 +29,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -58,6 +58,9 @@ public class RegisterView implements Serializable {
 
     @EJB
     private Registrations registrations;
+
+    @EJB
+    private RegistrationDesk desk;
 
     @EJB
     private CandidateProfiles profiles;
@@ -142,11 +145,9 @@ public class RegisterView implements Serializable {
         try {
             var target = registrations.target(year(), code(), level);
             List<SelectItem> items = new ArrayList<>();
-            for (PlanData.SubjectData s : target.subjects()) {
-                if (Objects.equals(s.level(), target.level())) {
-                    items.add(new SelectItem(s.code(), s.code() + " " + s.name() + (s.fee() == null ? "" : "（" + s.fee().toPlainString() + " 元）")));
-                    subjects.add(s.code());
-                }
+            for (PlanData.SubjectData s : target.levelSubjects()) {
+                items.add(new SelectItem(s.code(), s.code() + " " + s.name() + (s.fee() == null ? "" : "（" + s.fee().toPlainString() + " 元）")));
+                subjects.add(s.code());
             }
             subjectItems = items;
             exemption = null;
@@ -217,15 +218,13 @@ public class RegisterView implements Serializable {
     public void exemptionChanged() {
         if (exam != null && !exam.isBlank()) {
             var target = registrations.target(year(), code(), level);
-            var notice = registrations.notice(target, exemptionCode(), byAlternative());
+            var notice = target.notice(exemptionCode(), byAlternative());
             noticeText = notice.text();
             noticeSha256 = notice.sha256();
             agreed = false;
-            target.exemptions().stream().filter(x -> x.code().equals(exemptionCode())).findFirst().ifPresent(x -> {
-                List<String> waived = target.subjects().stream().filter(s -> Objects.equals(s.level(), target.level())
-                        && x.exemptSubjects().contains(s.name())).map(PlanData.SubjectData::code).toList();
-                subjects = new ArrayList<>(subjects.stream().filter(c -> !waived.contains(c)).toList());
-            });
+            // The same filter the registration is held to: the subjects the exemption waives are not sat.
+            target.exemption(exemptionCode()).map(target::waived).ifPresent(waived ->
+                    subjects = new ArrayList<>(subjects.stream().filter(c -> !waived.contains(c)).toList()));
         }
         judge();
     }
@@ -242,7 +241,8 @@ public class RegisterView implements Serializable {
         try {
             ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
             HttpServletRequest http = (HttpServletRequest) ec.getRequest();
-            registrations.register(account.id(), request(), key, http.getRemoteAddr(), http.getHeader("User-Agent"));
+            // The API's way in: the desk (batched with whatever else arrives; the page's key makes a double click one).
+            desk.register(account.id(), request(), key, http.getRemoteAddr(), http.getHeader("User-Agent"));
             ec.getFlash().setKeepMessages(true);
             FacesFeedback.info(FacesFeedback.text("register.done"), "");
             ec.redirect(ec.getRequestContextPath() + "/candidate/registrations");

@@ -192,8 +192,8 @@ public class VerificationView implements Serializable {
     private List<String[]> archive(String query) {
         var list = query == null || query.isBlank() ? verifications.recentIntegrityRecords()
                 : verifications.integrityRecords(IdNumbers.normalize(query));
-        return list.stream().map(r -> new String[]{IdNumbers.mask(r.getIdNumber()), r.getKind().name(), r.getSeverity().name(),
-                r.getValidFrom() + " ～ " + r.getValidUntil(), r.getReason(), r.getSourceRef() == null ? "" : r.getSourceRef()}).toList();
+        return list.stream().map(r -> new String[]{r.idNumber(), r.kind().name(), r.severity().name(),
+                r.validFrom() + " ～ " + r.validUntil(), r.reason(), r.sourceRef() == null ? "" : r.sourceRef()}).toList();
     }
 
     public VerificationCampaign.Mode[] getModes() {

@@ -1,0 +1,59 @@
+package org.kaowu.api.registration;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.kaowu.api.JsonFields;
+import org.kaowu.platform.security.Role;
+import org.kaowu.registration.IdNumbers;
+import org.kaowu.registration.Verifications;
+import org.kaowu.shared.DomainException;
+
+import java.util.List;
+
+/** The integrity archive (诚信档案库): the latest records and one person's, numbers masked by the core. */
+@Path("office")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.OFFICE_NAME)
+public class IntegrityResource extends OfficeEndpoint {
+
+    @EJB
+    private Verifications verifications;
+
+    public record RecordView(long id, String idNumberMasked, String kind, String severity, String validFrom,
+                             String validUntil, String reason, String sourceRef) {
+        static RecordView of(Verifications.RecordRow r) {
+            return new RecordView(r.id(), r.idNumber(), r.kind().name(), r.severity().name(), r.validFrom().toString(),
+                    r.validUntil().toString(), r.reason(), r.sourceRef());
+        }
+    }
+
+    /** The most recent records of the integrity archive (numbers masked). */
+    @GET
+    @Path("integrity")
+    public List<RecordView> integrity() {
+        return views(verifications.recentIntegrityRecords());
+    }
+
+    /** One person's records: {@code {"idNumber": "…"}} in the body, so that no number lands in a URL or an access log. */
+    @POST
+    @Path("integrity/search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<RecordView> integrity(JsonObject body) {
+        String idNumber = JsonFields.of(body, locale()).text("idNumber");
+        if (idNumber == null) {
+            throw DomainException.badInput("invalid-search", "idNumber", "profile.id.length");
+        }
+        return views(verifications.integrityRecords(IdNumbers.normalize(idNumber)));
+    }
+
+    private static List<RecordView> views(List<Verifications.RecordRow> rows) {
+        return rows.stream().map(RecordView::of).toList();
+    }
+}
