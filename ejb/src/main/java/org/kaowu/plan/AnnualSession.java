@@ -20,7 +20,7 @@ import java.time.MonthDay;
 @Table(name = "annual_session")
 @NamedQuery(name = "AnnualSession.findByYear",
         query = "select s from AnnualSession s join fetch s.committee where s.year = :year order by s.plannedFrom")
-@NamedQuery(name = "AnnualSession.find",
+@NamedQuery(name = "AnnualSession.findByCommitteeAndYear",
         query = "select s from AnnualSession s where s.committee.id = :committee and s.year = :year")
 public class AnnualSession {
 

@@ -65,7 +65,7 @@ public class ReviewCommittees {
         if (from.getYear() != year || to.getYear() != year) {
             throw DomainException.badInput("invalid-committee", "plannedFrom", "committee.year", year);
         }
-        AnnualSession s = em.createNamedQuery("AnnualSession.find", AnnualSession.class).setParameter("committee", committeeId)
+        AnnualSession s = em.createNamedQuery("AnnualSession.findByCommitteeAndYear", AnnualSession.class).setParameter("committee", committeeId)
                 .setParameter("year", year).getResultStream().findFirst().orElse(null);
         String clean = note == null || note.isBlank() ? null : text("note", note, 1000);
         if (s == null) {

@@ -22,9 +22,9 @@ import java.util.List;
 /** A candidate's own data, one per candidate account. Personal data: shown to the candidate and, when needed, the office. */
 @Entity
 @Table(name = "candidate_profile")
-@NamedQuery(name = "CandidateProfile.ofAccounts",
+@NamedQuery(name = "CandidateProfile.findByAccounts",
         query = "select p from CandidateProfile p where p.accountId in :accounts order by p.accountId")
-@NamedQuery(name = "CandidateProfile.byIdNumber",
+@NamedQuery(name = "CandidateProfile.findOthersByIdNumber",
         query = "select p from CandidateProfile p where p.idNumber = :number and p.accountId <> :account")
 public class CandidateProfile {
 

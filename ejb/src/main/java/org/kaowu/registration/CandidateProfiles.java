@@ -82,7 +82,7 @@ public class CandidateProfiles {
             withdrawClaim(accountId, actor, now);
         }
         if (!d.idNumber().equals(before) || profile.getIdentityStatus() != CandidateProfile.IdentityStatus.CONFIRMED) {
-            List<CandidateProfile> others = em.createNamedQuery("CandidateProfile.byIdNumber", CandidateProfile.class)
+            List<CandidateProfile> others = em.createNamedQuery("CandidateProfile.findOthersByIdNumber", CandidateProfile.class)
                     .setParameter("number", d.idNumber()).setParameter("account", accountId).getResultList();
             for (CandidateProfile other : others) {
                 if (other.getIdentityStatus() != CandidateProfile.IdentityStatus.REJECTED) {
@@ -110,7 +110,7 @@ public class CandidateProfiles {
     private boolean dispute(CandidateProfile mine, CandidateProfile other, Instant now) {
         long first = Math.min(mine.getAccountId(), other.getAccountId());
         long second = Math.max(mine.getAccountId(), other.getAccountId());
-        IdentityCase existing = em.createNamedQuery("IdentityCase.between", IdentityCase.class)
+        IdentityCase existing = em.createNamedQuery("IdentityCase.findBetween", IdentityCase.class)
                 .setParameter("first", first).setParameter("second", second).getResultStream().findFirst().orElse(null);
         if (existing == null) {
             em.persist(new IdentityCase(mine.getIdNumber(), first, second, now));
@@ -134,14 +134,14 @@ public class CandidateProfiles {
      * other open case, holds its number undisputed again, its registrations no longer pending, and is told so.
      */
     private void withdrawClaim(long accountId, String actor, Instant now) {
-        for (IdentityCase c : em.createNamedQuery("IdentityCase.openOf", IdentityCase.class).setParameter("account", accountId)
+        for (IdentityCase c : em.createNamedQuery("IdentityCase.findOpenByAccount", IdentityCase.class).setParameter("account", accountId)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
             c.withdrawn(accountId, actor, now);
             audit.record(actor, "identity.withdrawn", "IdentityCase", Long.toString(c.getId()),
                     "one side changed to another identity number", "account " + accountId);
             long other = c.other(accountId);
             CandidateProfile theirs = em.find(CandidateProfile.class, other, LockModeType.PESSIMISTIC_WRITE);
-            boolean stillOpen = em.createNamedQuery("IdentityCase.openOf", IdentityCase.class).setParameter("account", other)
+            boolean stillOpen = em.createNamedQuery("IdentityCase.findOpenByAccount", IdentityCase.class).setParameter("account", other)
                     .getResultStream().anyMatch(o -> !o.getId().equals(c.getId()));
             if (theirs != null && theirs.getIdentityStatus() == CandidateProfile.IdentityStatus.DISPUTED && !stillOpen) {
                 theirs.identity(CandidateProfile.IdentityStatus.CLAIMED);

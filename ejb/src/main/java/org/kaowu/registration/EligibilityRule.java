@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "eligibility_rule")
-@NamedQuery(name = "EligibilityRule.of",
+@NamedQuery(name = "EligibilityRule.findByCatalogueCodeAndLevel",
         query = "select r from EligibilityRule r where r.catalogueCode = :code and r.level = :level order by r.id")
 public class EligibilityRule {
 

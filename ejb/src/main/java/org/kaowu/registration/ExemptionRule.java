@@ -17,7 +17,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "exemption_rule")
-@NamedQuery(name = "ExemptionRule.of",
+@NamedQuery(name = "ExemptionRule.findByCatalogueCodeAndLevel",
         query = "select r from ExemptionRule r where r.catalogueCode = :code and r.level = :level and r.withdrawn is null"
                 + " order by r.id")
 public class ExemptionRule {

@@ -20,11 +20,11 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "identity_case")
-@NamedQuery(name = "IdentityCase.between",
+@NamedQuery(name = "IdentityCase.findBetween",
         query = "select c from IdentityCase c where c.firstAccount = :first and c.secondAccount = :second")
-@NamedQuery(name = "IdentityCase.openOf", query = "select c from IdentityCase c where c.status = org.kaowu.registration.IdentityCase.Status.OPEN"
+@NamedQuery(name = "IdentityCase.findOpenByAccount", query = "select c from IdentityCase c where c.status = org.kaowu.registration.IdentityCase.Status.OPEN"
         + " and (c.firstAccount = :account or c.secondAccount = :account)")
-@NamedQuery(name = "IdentityCase.open", query = "select c from IdentityCase c where c.status = org.kaowu.registration.IdentityCase.Status.OPEN order by c.openedAt")
+@NamedQuery(name = "IdentityCase.findOpen", query = "select c from IdentityCase c where c.status = org.kaowu.registration.IdentityCase.Status.OPEN order by c.openedAt")
 public class IdentityCase {
 
     /** WITHDRAWN: one side changed to another number before the office decided; nothing left to decide. */

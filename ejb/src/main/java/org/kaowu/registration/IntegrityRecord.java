@@ -20,8 +20,8 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "integrity_record")
-@NamedQuery(name = "IntegrityRecord.ofPeople", query = "select r from IntegrityRecord r where r.idNumber in :numbers")
-@NamedQuery(name = "IntegrityRecord.ofPerson", query = "select r from IntegrityRecord r where r.idNumber = :number order by r.validFrom desc")
+@NamedQuery(name = "IntegrityRecord.findByIdNumbers", query = "select r from IntegrityRecord r where r.idNumber in :numbers")
+@NamedQuery(name = "IntegrityRecord.findByIdNumber", query = "select r from IntegrityRecord r where r.idNumber = :number order by r.validFrom desc")
 public class IntegrityRecord {
 
     public enum Kind { FALSE_COMMITMENT, MISCONDUCT }

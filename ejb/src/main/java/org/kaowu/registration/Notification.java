@@ -14,7 +14,7 @@ import java.time.Instant;
 /** A message to a candidate about a decision on their registration, shown on their pages. */
 @Entity
 @Table(name = "notification")
-@NamedQuery(name = "Notification.of", query = "select n from Notification n where n.accountId = :account order by n.createdAt desc")
+@NamedQuery(name = "Notification.findByAccount", query = "select n from Notification n where n.accountId = :account order by n.createdAt desc")
 public class Notification {
 
     @Id

@@ -25,7 +25,7 @@ public class Notifications {
     }
 
     public List<Notification> of(long accountId) {
-        return em.createNamedQuery("Notification.of", Notification.class).setParameter("account", accountId)
+        return em.createNamedQuery("Notification.findByAccount", Notification.class).setParameter("account", accountId)
                 .setMaxResults(50).getResultList();
     }
 }

@@ -238,7 +238,7 @@ public class OfficeRegistrations {
     }
 
     public List<CaseRow> openIdentityCases() {
-        return em.createNamedQuery("IdentityCase.open", IdentityCase.class).getResultStream().map(CaseRow::of).toList();
+        return em.createNamedQuery("IdentityCase.findOpen", IdentityCase.class).getResultStream().map(CaseRow::of).toList();
     }
 
     /**
@@ -272,7 +272,7 @@ public class OfficeRegistrations {
         mine.identity(CandidateProfile.IdentityStatus.CONFIRMED);
         if (theirs != null && theirs.getIdNumber().equals(c.getIdNumber())) {
             theirs.identity(CandidateProfile.IdentityStatus.REJECTED);
-            for (Registration r : em.createNamedQuery("Registration.ofAccount", Registration.class).setParameter("account", other).getResultList()) {
+            for (Registration r : em.createNamedQuery("Registration.findByAccount", Registration.class).setParameter("account", other).getResultList()) {
                 if (r.getStatus().live()) {
                     r.voided("identity: " + why, now);
                     r.releasePlace();
@@ -280,7 +280,7 @@ public class OfficeRegistrations {
                 }
             }
         }
-        em.createNamedQuery("Registration.ofAccount", Registration.class).setParameter("account", owner).getResultList()
+        em.createNamedQuery("Registration.findByAccount", Registration.class).setParameter("account", owner).getResultList()
                 .forEach(Registration::identityDecided);
         audit.record(actor, "identity.resolve", "IdentityCase", Long.toString(caseId), why, "owner account " + owner);
         notifications.notify(owner, "notice.identity.confirmed", "", why);

@@ -25,8 +25,8 @@ import java.util.List;
 /** One candidate's registration for one exam of one year (at most one: the database holds to it). */
 @Entity
 @Table(name = "registration")
-@NamedQuery(name = "Registration.ofAccount", query = "select r from Registration r where r.accountId = :account order by r.createdAt desc")
-@NamedQuery(name = "Registration.priorOfAccounts", query = "select new org.kaowu.registration.RegistrationRules$Prior("
+@NamedQuery(name = "Registration.findByAccount", query = "select r from Registration r where r.accountId = :account order by r.createdAt desc")
+@NamedQuery(name = "Registration.findPriorByAccounts", query = "select new org.kaowu.registration.RegistrationRules$Prior("
         + "r.id, r.accountId, r.examId, r.idempotencyKey, r.planYear, r.examCode, r.holdsPlace, r.status, r.commitmentWithdrawnAt)"
         + " from Registration r where r.accountId in :accounts and (r.examId in :exams or r.idempotencyKey in :keys)")
 public class Registration {

@@ -16,7 +16,7 @@ import java.time.Instant;
 /** A proof document of a PROOF registration: only the candidate and the office's reviewers see it. */
 @Entity
 @Table(name = "registration_document")
-@NamedQuery(name = "RegistrationDocument.count",
+@NamedQuery(name = "RegistrationDocument.countByRegistration",
         query = "select count(d) from RegistrationDocument d where d.registrationId = :registration")
 public class RegistrationDocument {
 

@@ -44,7 +44,7 @@ public class RegistrationDocuments {
             throw DomainException.unprocessable("invalid-document", "document", "registration.document.invalid",
                     RegistrationDocument.MAX_BYTES / 1024 / 1024);
         }
-        long count = em.createNamedQuery("RegistrationDocument.count", Long.class).setParameter("registration", id).getSingleResult();
+        long count = em.createNamedQuery("RegistrationDocument.countByRegistration", Long.class).setParameter("registration", id).getSingleResult();
         if (count >= RegistrationDocument.MAX_PER_REGISTRATION) {
             throw DomainException.conflict("documents-closed", "document", "registration.document.tooMany",
                     RegistrationDocument.MAX_PER_REGISTRATION);

@@ -77,7 +77,7 @@ public class Registrations {
     }
 
     public List<Registration> of(long accountId) {
-        return em.createNamedQuery("Registration.ofAccount", Registration.class).setParameter("account", accountId)
+        return em.createNamedQuery("Registration.findByAccount", Registration.class).setParameter("account", accountId)
                 .getResultList();
     }
 
@@ -100,10 +100,10 @@ public class Registrations {
             throw DomainException.unprocessable("invalid-registration", "level", "registration.level",
                     exam.getLevels().isEmpty() ? "—" : String.join("、", exam.getLevels()));
         }
-        List<Eligibility.Rule> rules = em.createNamedQuery("EligibilityRule.of", EligibilityRule.class)
+        List<Eligibility.Rule> rules = em.createNamedQuery("EligibilityRule.findByCatalogueCodeAndLevel", EligibilityRule.class)
                 .setParameter("code", exam.getCatalogueCode()).setParameter("level", lv == null ? "" : lv)
                 .getResultStream().map(EligibilityRule::rule).toList();
-        List<ExemptionRule.Exemption> exemptions = em.createNamedQuery("ExemptionRule.of", ExemptionRule.class)
+        List<ExemptionRule.Exemption> exemptions = em.createNamedQuery("ExemptionRule.findByCatalogueCodeAndLevel", ExemptionRule.class)
                 .setParameter("code", exam.getCatalogueCode()).setParameter("level", lv == null ? "" : lv)
                 .getResultStream().map(ExemptionRule::exemption).toList();
         CommitmentNotice notice = CommitmentNotice.of(plan.getYear(), exam.getCatalogueName(), lv, plan.getAuthority(), rules);
@@ -185,13 +185,13 @@ public class Registrations {
         // One candidate's submissions queue here: whatever runs next sees what ran before.
         Map<Long, CandidateProfile> profiles = new HashMap<>();
         // What is read to decide is not changed by deciding: read-only, so the commit has nothing to compare.
-        em.createNamedQuery("CandidateProfile.ofAccounts", CandidateProfile.class).setParameter("accounts", accounts)
+        em.createNamedQuery("CandidateProfile.findByAccounts", CandidateProfile.class).setParameter("accounts", accounts)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(READ_ONLY, true).getResultList()
                 .forEach(p -> profiles.put(p.getAccountId(), p));
         Set<Long> photos = new HashSet<>(em.createQuery("select p.accountId from CandidatePhoto p where p.accountId in :accounts", Long.class)
                 .setParameter("accounts", accounts).getResultList());
         Map<Long, List<Prior>> existing = new HashMap<>();
-        em.createNamedQuery("Registration.priorOfAccounts", Prior.class).setParameter("accounts", accounts)
+        em.createNamedQuery("Registration.findPriorByAccounts", Prior.class).setParameter("accounts", accounts)
                 .setParameter("exams", exams).setParameter("keys", keys).getResultList()
                 .forEach(p -> existing.computeIfAbsent(p.accountId(), a -> new ArrayList<>()).add(p));
         Map<String, List<IntegrityRecord>> integrity = integrity(batch, profiles);
@@ -255,7 +255,7 @@ public class Registrations {
         }
         Map<String, List<IntegrityRecord>> records = new HashMap<>();
         if (!numbers.isEmpty()) {
-            em.createNamedQuery("IntegrityRecord.ofPeople", IntegrityRecord.class).setParameter("numbers", numbers)
+            em.createNamedQuery("IntegrityRecord.findByIdNumbers", IntegrityRecord.class).setParameter("numbers", numbers)
                     .setHint(READ_ONLY, true).getResultList().forEach(r -> records.computeIfAbsent(r.getIdNumber(), n -> new ArrayList<>()).add(r));
         }
         return records;

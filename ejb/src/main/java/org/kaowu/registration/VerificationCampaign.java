@@ -23,7 +23,7 @@ import java.util.Random;
  */
 @Entity
 @Table(name = "verification_campaign")
-@NamedQuery(name = "VerificationCampaign.all", query = "select c from VerificationCampaign c order by c.createdAt desc")
+@NamedQuery(name = "VerificationCampaign.findAll", query = "select c from VerificationCampaign c order by c.createdAt desc")
 public class VerificationCampaign {
 
     /**

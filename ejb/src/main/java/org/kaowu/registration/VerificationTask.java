@@ -17,8 +17,8 @@ import java.time.Instant;
 /** One commitment to verify: drawn, or targeted with a note; assigned to a verifier; decided with evidence. */
 @Entity
 @Table(name = "verification_task")
-@NamedQuery(name = "VerificationTask.ofCampaign", query = "select t from VerificationTask t where t.campaignId = :campaign order by t.id")
-@NamedQuery(name = "VerificationTask.ofRegistration", query = "select t from VerificationTask t where t.registrationId = :registration order by t.id")
+@NamedQuery(name = "VerificationTask.findByCampaign", query = "select t from VerificationTask t where t.campaignId = :campaign order by t.id")
+@NamedQuery(name = "VerificationTask.findByRegistration", query = "select t from VerificationTask t where t.registrationId = :registration order by t.id")
 public class VerificationTask {
 
     /** EXEMPTION: an exemption claimed under a commitment, put into the targeted check when the candidate registered. */

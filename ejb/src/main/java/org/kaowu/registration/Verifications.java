@@ -131,7 +131,7 @@ public class Verifications {
         if (why.isEmpty() || why.length() > 2000) {
             throw DomainException.badInput("invalid-campaign", "note", "registration.review.noteRequired");
         }
-        boolean already = em.createNamedQuery("VerificationTask.ofCampaign", VerificationTask.class).setParameter("campaign", campaignId)
+        boolean already = em.createNamedQuery("VerificationTask.findByCampaign", VerificationTask.class).setParameter("campaign", campaignId)
                 .getResultStream().anyMatch(t -> t.getRegistrationId() == registrationId);
         if (already) {
             throw DomainException.conflict("already-in-campaign", "registration", "verification.already");
@@ -292,7 +292,7 @@ public class Verifications {
     }
 
     public List<VerificationCampaign> campaigns() {
-        return em.createNamedQuery("VerificationCampaign.all", VerificationCampaign.class).setMaxResults(200).getResultList();
+        return em.createNamedQuery("VerificationCampaign.findAll", VerificationCampaign.class).setMaxResults(200).getResultList();
     }
 
     /** A task as the office's lists show it: the candidate's name and number masked, the registration's status. */
@@ -332,7 +332,7 @@ public class Verifications {
 
     /** One person's records, found by their (normalized) number, shown masked like every other list. */
     public List<RecordRow> integrityRecords(String idNumber) {
-        return em.createNamedQuery("IntegrityRecord.ofPerson", IntegrityRecord.class).setParameter("number", idNumber)
+        return em.createNamedQuery("IntegrityRecord.findByIdNumber", IntegrityRecord.class).setParameter("number", idNumber)
                 .getResultStream().map(RecordRow::of).toList();
     }
 

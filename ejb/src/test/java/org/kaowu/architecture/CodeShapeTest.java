@@ -28,6 +28,21 @@ class CodeShapeTest {
                     "jakarta.enterprise..", "jakarta.inject..", "org.hibernate..")
             .because("rules are pure functions of their inputs, unit-tested without a server");
 
+    /** Named queries follow one scheme in every capability: {@code Entity.findBy…}, {@code Entity.findAll}, {@code Entity.countBy…}. */
+    @ArchTest
+    static final ArchRule namedQueriesFollowOneScheme = classes().that().areAnnotatedWith(jakarta.persistence.Entity.class)
+            .should(new ArchCondition<>("name their queries Entity.find…/count…") {
+                @Override
+                public void check(com.tngtech.archunit.core.domain.JavaClass c, ConditionEvents events) {
+                    for (jakarta.persistence.NamedQuery q : c.reflect().getAnnotationsByType(jakarta.persistence.NamedQuery.class)) {
+                        if (!q.name().matches(java.util.regex.Pattern.quote(c.getSimpleName()) + "\\.(find|count)[A-Z][A-Za-z]*")) {
+                            events.add(SimpleConditionEvent.violated(c, c.getName() + ": query " + q.name()
+                                    + " does not follow Entity.findBy…/findAll/countBy…"));
+                        }
+                    }
+                }
+            });
+
     static final DescribedPredicate<JavaField> MUTABLE_STATIC = new DescribedPredicate<>("a static field that can change") {
         @Override
         public boolean test(JavaField f) {
