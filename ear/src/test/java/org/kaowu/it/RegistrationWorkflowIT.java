@@ -227,6 +227,16 @@ class RegistrationWorkflowIT {
         assertEquals(a.getInt("population"), b.getInt("population"));
         assertEquals(Math.ceil(a.getInt("population") / 2.0), a.getInt("drawn"));
         assertEquals(drawn(office, a), drawn(office, b), "the same seed draws the same commitments");
+        // The campaigns come a page at a time: the body stays the array, the total and the next page in headers.
+        Kaowu.Response firstPage = office.get("/api/office/verification/campaigns?page=0&size=1");
+        assertEquals(200, firstPage.status(), firstPage.body());
+        assertEquals(1, firstPage.array().size());
+        assertTrue(Long.parseLong(firstPage.headers().firstValue("X-Total-Count").orElseThrow()) >= 2, "the total is told");
+        assertTrue(firstPage.headers().allValues("Link").stream().anyMatch(l -> l.contains("rel=\"next\"") && l.contains("page=1")),
+                String.valueOf(firstPage.headers().allValues("Link")));
+        assertEquals(400, office.get("/api/office/verification/campaigns?size=201").status());
+        assertEquals(1, office.get("/api/office/verification/campaigns/" + a.getJsonNumber("id").longValue() + "/tasks?size=1")
+                .array().size());
         Kaowu.Response badPercent = office.post("/api/office/verification/campaigns", "application/json", campaign.replace("50", "150"));
         assertEquals(400, badPercent.status());
         assertEquals("percent", badPercent.json().getString("field"));

@@ -12,12 +12,15 @@ import org.kaowu.shared.DomainException;
 import org.kaowu.shared.Texts;
 import org.kaowu.shared.Localized;
 import org.kaowu.shared.Messages;
+import org.kaowu.shared.Page;
+import org.kaowu.shared.PageRequest;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -71,9 +74,16 @@ public class AnnualPlans {
         return plan;
     }
 
-    public List<JobRun> runs(int year) {
-        return em.createNamedQuery("JobRun.findByYear", JobRun.class).setParameter("year", year).setMaxResults(500)
-                .getResultList();
+    /** What the calendar's job runs may be sorted on; their own order is the latest first. */
+    private static final Map<String, String> RUN_SORT = Map.of("id", "r.id", "exam", "e.code", "edge", "r.edge",
+            "due", "r.scheduledFor", "fired", "r.firedAt", "outcome", "r.outcome", "phase", "r.phaseAfter");
+
+    /** One page of what the calendar did for the plan's exams (latest first unless sorted otherwise). */
+    public Page<JobRun> runs(int year, PageRequest page) {
+        String where = " from JobRun r, Exam e where e.id = r.examId and e.plan.year = :year";
+        return Page.of(em.createQuery("select r" + where + page.orderBy(RUN_SORT, "r.firedAt desc, r.id desc"), JobRun.class)
+                        .setParameter("year", year),
+                em.createQuery("select count(r)" + where, Long.class).setParameter("year", year), page);
     }
 
     /** The file read once: every problem, or each exam with the catalogue entry it was checked against. */

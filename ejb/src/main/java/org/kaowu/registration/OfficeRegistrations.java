@@ -7,10 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.TypedQuery;
 import org.kaowu.shared.AuditTrail;
 import org.kaowu.shared.AuthorityClock;
 import org.kaowu.shared.Csv;
 import org.kaowu.shared.DomainException;
+import org.kaowu.shared.Page;
+import org.kaowu.shared.PageRequest;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -84,20 +88,26 @@ public class OfficeRegistrations {
         return r;
     }
 
-    /** Proof waiting for the office (oldest first), optionally of one exam. */
-    public List<Row> reviewQueue(Long examId) {
-        return rows(em.createQuery("select r, p from Registration r, CandidateProfile p where p.accountId = r.accountId"
-                        + " and r.path = org.kaowu.registration.RegistrationPath.PROOF and r.status = "
-                        + "org.kaowu.registration.RegistrationStatus.PENDING_REVIEW" + (examId == null ? "" : " and r.examId = :exam")
-                        + " order by r.updatedAt", Object[].class), examId);
-    }
+    /** What the review queue may be sorted on (field → JPQL path); its own order is oldest first. */
+    private static final Map<String, String> QUEUE_SORT = Map.of("id", "r.id", "exam", "r.examCode", "area", "r.area",
+            "name", "p.realName", "updatedAt", "r.updatedAt");
 
-    private List<Row> rows(jakarta.persistence.TypedQuery<Object[]> q, Long examId) {
+    private static final String QUEUE = " from Registration r, CandidateProfile p where p.accountId = r.accountId"
+            + " and r.path = org.kaowu.registration.RegistrationPath.PROOF"
+            + " and r.status = org.kaowu.registration.RegistrationStatus.PENDING_REVIEW";
+
+    /** Proof waiting for the office (oldest first unless sorted otherwise), optionally of one exam: one page of it. */
+    public Page<Row> reviewQueue(Long examId, PageRequest page) {
+        String where = QUEUE + (examId == null ? "" : " and r.examId = :exam");
+        TypedQuery<Tuple> rows = em.createQuery("select r as registration, p as profile" + where
+                + page.orderBy(QUEUE_SORT, "r.updatedAt, r.id"), Tuple.class);
+        TypedQuery<Long> count = em.createQuery("select count(r)" + where, Long.class);
         if (examId != null) {
-            q.setParameter("exam", examId);
+            rows.setParameter("exam", examId);
+            count.setParameter("exam", examId);
         }
-        return q.setMaxResults(500).getResultStream()
-                .map(o -> row((Registration) o[0], (CandidateProfile) o[1])).toList();
+        return Page.of(rows, count, page)
+                .map(t -> row(t.get("registration", Registration.class), t.get("profile", CandidateProfile.class)));
     }
 
     private static Row row(Registration r, CandidateProfile p) {
@@ -290,6 +300,11 @@ public class OfficeRegistrations {
 
     /** Registrations by exam, area, path and status. */
     public record Count(int year, String exam, String area, String path, String status, long count) implements Serializable {
+        /** As the statistics query builds it (a JPQL constructor expression). */
+        public Count(int year, String exam, String area, RegistrationPath path, RegistrationStatus status, long count) {
+            this(year, exam, area, path.name(), status.name(), count);
+        }
+
         public int getYear() { return year; }
         public String getExam() { return exam; }
         public String getArea() { return area; }
@@ -299,11 +314,10 @@ public class OfficeRegistrations {
     }
 
     public List<Count> statistics(int year) {
-        return em.createQuery("select r.planYear, r.examCode, r.area, r.path, r.status, count(r) from Registration r"
+        return em.createQuery("select new org.kaowu.registration.OfficeRegistrations$Count(r.planYear, r.examCode, r.area,"
+                        + " r.path, r.status, count(r)) from Registration r"
                         + " where r.planYear = :year group by r.planYear, r.examCode, r.area, r.path, r.status"
-                        + " order by r.examCode, r.area, r.path, r.status", Object[].class)
-                .setParameter("year", year).getResultStream()
-                .map(o -> new Count((Integer) o[0], (String) o[1], (String) o[2], o[3].toString(), o[4].toString(), (Long) o[5]))
-                .toList();
+                        + " order by r.examCode, r.area, r.path, r.status", Count.class)
+                .setParameter("year", year).getResultList();
     }
 }

@@ -7,10 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.TypedQuery;
 import org.kaowu.plan.Exam;
 import org.kaowu.shared.AuditTrail;
 import org.kaowu.shared.AuthorityClock;
 import org.kaowu.shared.DomainException;
+import org.kaowu.shared.Page;
+import org.kaowu.shared.PageRequest;
 
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -18,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -291,8 +296,16 @@ public class Verifications {
         return t;
     }
 
-    public List<VerificationCampaign> campaigns() {
-        return em.createNamedQuery("VerificationCampaign.findAll", VerificationCampaign.class).setMaxResults(200).getResultList();
+    /** What the campaigns may be sorted on; their own order is newest first. */
+    private static final Map<String, String> CAMPAIGN_SORT = Map.of("id", "c.id", "name", "c.name", "mode", "c.mode",
+            "drawn", "c.drawn", "population", "c.population", "deadline", "c.deadline", "createdAt", "c.createdAt",
+            "createdBy", "c.createdBy");
+
+    /** One page of the campaigns (newest first unless sorted otherwise). */
+    public Page<VerificationCampaign> campaigns(PageRequest page) {
+        return Page.of(em.createQuery("select c from VerificationCampaign c" + page.orderBy(CAMPAIGN_SORT, "c.createdAt desc, c.id desc"),
+                        VerificationCampaign.class),
+                em.createQuery("select count(c) from VerificationCampaign c", Long.class), page);
     }
 
     /** A task as the office's lists show it: the candidate's name and number masked, the registration's status. */
@@ -300,24 +313,33 @@ public class Verifications {
             implements java.io.Serializable {
     }
 
-    private static final String TASK_ROWS = "select t, r.status, p.realName, p.idNumber from VerificationTask t, Registration r,"
-            + " CandidateProfile p where r.id = t.registrationId and p.accountId = r.accountId";
+    private static final String TASK_ROWS = "select t as task, r.status as regstatus, p.realName as candname,"
+            + " p.idNumber as candnumber from VerificationTask t, Registration r, CandidateProfile p"
+            + " where r.id = t.registrationId and p.accountId = r.accountId";
 
-    /** The campaign's tasks, with what the lists show of each, in one query. */
-    public List<TaskRow> taskRows(long campaignId) {
-        return em.createQuery(TASK_ROWS + " and t.campaignId = :campaign order by t.id", Object[].class)
-                .setParameter("campaign", campaignId).getResultStream().map(Verifications::row).toList();
+    /** What a campaign's tasks may be sorted on; their own order is the order they were drawn in. */
+    private static final Map<String, String> TASK_SORT = Map.of("id", "t.id", "registrationId", "t.registrationId",
+            "reason", "t.reason", "verifier", "t.verifier", "status", "t.status", "outcome", "t.outcome", "due", "t.dueAt",
+            "registrationStatus", "r.status");
+
+    /** One page of the campaign's tasks, with what the lists show of each (one query for the rows). */
+    public Page<TaskRow> taskRows(long campaignId, PageRequest page) {
+        return Page.of(em.createQuery(TASK_ROWS + " and t.campaignId = :campaign" + page.orderBy(TASK_SORT, "t.id"), Tuple.class)
+                                .setParameter("campaign", campaignId),
+                        em.createQuery("select count(t) from VerificationTask t where t.campaignId = :campaign", Long.class)
+                                .setParameter("campaign", campaignId), page)
+                .map(Verifications::row);
     }
 
     public TaskRow taskRow(long taskId) {
-        return em.createQuery(TASK_ROWS + " and t.id = :task", Object[].class).setParameter("task", taskId)
+        return em.createQuery(TASK_ROWS + " and t.id = :task", Tuple.class).setParameter("task", taskId)
                 .getResultStream().map(Verifications::row).findFirst()
                 .orElseThrow(() -> new DomainException("no-such-task", 404, "id", "verification.noTask"));
     }
 
-    private static TaskRow row(Object[] o) {
-        return new TaskRow((VerificationTask) o[0], IdNumbers.maskName((String) o[2]), IdNumbers.mask((String) o[3]),
-                (RegistrationStatus) o[1]);
+    private static TaskRow row(Tuple t) {
+        return new TaskRow(t.get("task", VerificationTask.class), IdNumbers.maskName(t.get("candname", String.class)),
+                IdNumbers.mask(t.get("candnumber", String.class)), t.get("regstatus", RegistrationStatus.class));
     }
 
     /** An integrity record as the office's lists show it: the number masked. */
@@ -330,14 +352,20 @@ public class Verifications {
         }
     }
 
-    /** One person's records, found by their (normalized) number, shown masked like every other list. */
-    public List<RecordRow> integrityRecords(String idNumber) {
-        return em.createNamedQuery("IntegrityRecord.findByIdNumber", IntegrityRecord.class).setParameter("number", idNumber)
-                .getResultStream().map(RecordRow::of).toList();
-    }
+    /** What the integrity archive may be sorted on; its own order is newest first. */
+    private static final Map<String, String> RECORD_SORT = Map.of("id", "r.id", "kind", "r.kind", "severity", "r.severity",
+            "validFrom", "r.validFrom", "validUntil", "r.validUntil", "createdAt", "r.createdAt", "sourceRef", "r.sourceRef");
 
-    public List<RecordRow> recentIntegrityRecords() {
-        return em.createQuery("select r from IntegrityRecord r order by r.createdAt desc", IntegrityRecord.class)
-                .setMaxResults(200).getResultStream().map(RecordRow::of).toList();
+    /** One page of the integrity archive (newest first unless sorted otherwise), or of one (normalized) number's records. */
+    public Page<RecordRow> integrityRecords(String idNumber, PageRequest page) {
+        String where = idNumber == null ? "" : " where r.idNumber = :number";
+        TypedQuery<IntegrityRecord> rows = em.createQuery("select r from IntegrityRecord r" + where
+                + page.orderBy(RECORD_SORT, "r.createdAt desc, r.id desc"), IntegrityRecord.class);
+        TypedQuery<Long> count = em.createQuery("select count(r) from IntegrityRecord r" + where, Long.class);
+        if (idNumber != null) {
+            rows.setParameter("number", idNumber);
+            count.setParameter("number", idNumber);
+        }
+        return Page.of(rows, count, page).map(RecordRow::of);
     }
 }

@@ -351,6 +351,13 @@ class BrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stats-form:counts"), "YJ"));
         byId("stats-form:chart");
         assertTrue(browser.findElements(By.cssSelector("[id='stats-form:chart'] canvas")).size() == 1, "the chart is drawn");
+        // Sorting the statistics on a column header stays on the page (it used to end on the error page).
+        for (int click = 0; click < 2; click++) {
+            browser.findElements(By.cssSelector("[id='stats-form:counts'] th.ui-sortable-column")).get(click).click();
+            settle();
+            assertFalse(browser.getPageSource().contains("出错了"), "sorting the statistics is no error");
+            assertTrue(byId("stats-form:counts").getText().contains("YJ"), "the statistics are still shown, sorted");
+        }
         byId("identity-form:cases");
     }
 
@@ -530,6 +537,79 @@ class BrowserIT {
         byId("candidate-registrations").click();
         assertEquals("VOIDED", byId("registrations-form:registrations").findElement(By.cssSelector(".kw-status")).getAttribute("data-status"));
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("诚信档案库"), "the candidate is told why");
+    }
+
+    /** Issue #11, 1: every sortable column of the public catalogue sorts (the table's list was immutable). */
+    @Test
+    void thePublicCatalogueSortsByEveryColumn() {
+        open("/public/catalogue");
+        byId("edition-title");
+        for (String column : List.of("code", "category", "type", "name", "authority", "confidence")) {
+            sortBy(column);
+            settle();
+            assertTrue(browser.findElements(By.id("error-heading")).isEmpty(), column + ": " + browser.getTitle());
+            assertEquals(25, rows().size(), column);
+        }
+        sortBy("code");
+        String first = rows().get(0).findElement(By.tagName("td")).getText();
+        sortBy("code");
+        wait.until(d -> !rows().get(0).findElement(By.tagName("td")).getText().equals(first));
+        assertTrue(browser.findElements(By.id("error-heading")).isEmpty());
+    }
+
+    /** Clicks a column's title (not its filter) and waits for the table's answer. */
+    private void sortBy(String column) {
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='catalogue-form:entries:" + column + "'] .ui-column-title"))).click();
+        settle();
+    }
+
+    /** Issue #11, 2: a sign-in from a login page whose session has ended (cookie gone) lands on the home. */
+    @Test
+    void aLoginPageLeftOpenPastTheSessionsEndStillSignsIn() {
+        open("/login");
+        byId("login-form:username").sendKeys("office");
+        byId("login-form:password").sendKeys(Kaowu.DEMO_PASSWORD);
+        browser.manage().deleteCookieNamed("JSESSIONID");
+        byId("login-form:sign-in").click();
+        try {
+            assertEquals("office", byId("role-home").getAttribute("data-role"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(browser.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    /** Issue #11, 3: an exam page whose parameters name no published exam is a real 404 with the friendly page. */
+    @Test
+    void anExamPageNamingNoPublishedExamIsANotFound() {
+        for (String query : List.of("", "?year=abc&code=YJJZS", "?year=2026", "?code=YJJZS", "?year=2099&code=NOPE",
+                "?year=99999999999&code=X")) {
+            Kaowu.Response page = Kaowu.anonymous().get("/public/exam" + query);
+            assertEquals(404, page.status(), query + ": " + page.body());
+            assertTrue(page.body().contains("id=\"error-heading\""), query);
+            assertTrue(page.body().contains("您要找的页面不存在或已移动。"), query);
+            assertFalse(page.body().matches("(?s).*j_idt\\d+: .*"), query + ": no conversion message naming a component");
+        }
+        open("/public/exam?year=abc");
+        assertEquals("页面不存在", byId("error-heading").getText());
+    }
+
+    /** Issue #11, 18: a date typed into 查询日期 applies on Enter and on leaving the field, not only from the popup. */
+    @Test
+    void aTypedQueryDateAppliesOnEnterAndOnTab() {
+        open("/public/catalogue");
+        assertEquals(25, rows().size());
+        WebElement date = byId("catalogue-form:date_input");
+        String today = date.getAttribute("value");
+        date.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "2020-01-01",
+                org.openqa.selenium.Keys.ENTER);
+        wait.until(d -> rows().isEmpty());
+        assertTrue(browser.getPageSource().contains("2020-01-01当日没有生效"), "the refusal names the date");
+        date = byId("catalogue-form:date_input");
+        date.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), today,
+                org.openqa.selenium.Keys.TAB);
+        wait.until(d -> rows().size() == 25);
+        assertEquals("国家职业资格目录（2021年版）", byId("edition-title").getText());
     }
 
     private List<WebElement> rows() {

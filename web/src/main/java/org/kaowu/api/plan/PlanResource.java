@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.kaowu.api.Paging;
 import org.kaowu.api.Params;
 import org.kaowu.api.Problems;
 import org.kaowu.platform.security.Role;
@@ -34,6 +36,8 @@ import org.kaowu.plan.Timeline;
 import org.kaowu.shared.AuthorityClock;
 import org.kaowu.shared.DomainException;
 import org.kaowu.shared.Messages;
+import org.kaowu.shared.Page;
+import org.kaowu.shared.PageRequest;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -66,6 +70,9 @@ public class PlanResource {
 
     @Context
     private SecurityContext security;
+
+    @Context
+    private UriInfo uri;
 
     public record PlanSummary(int year, String title, String authority, String status, int exams) {
     }
@@ -258,19 +265,24 @@ public class PlanResource {
         return plan(year);
     }
 
-    /** What the calendar will do, and what it did. */
+    /**
+     * What the calendar will do (every scheduled edge), and what it did: one page of the runs, latest first
+     * ({@code page}, {@code size}; their total in {@code X-Total-Count}).
+     */
     @GET
     @Path("{year}/jobs")
     @RolesAllowed(Role.OFFICE_NAME)
-    public Jobs jobs(@PathParam("year") int year) {
+    public Response jobs(@PathParam("year") int year, @QueryParam("page") String page, @QueryParam("size") String size) {
+        PageRequest request = Paging.request(page, size, Problems.locale(headers.getAcceptableLanguages()));
         AnnualPlan plan = plans.plan(year);
         Map<Long, String> codes = new HashMap<>();
         plan.getExams().forEach(e -> codes.put(e.getId(), e.getCode()));
         List<PlanCalendar.Due> scheduled = calendar.scheduled(plan.getExams());
-        List<Run> runs = plans.runs(year).stream().map((JobRun r) -> new Run(codes.get(r.getExamId()), r.getEdge(),
+        Page<JobRun> found = plans.runs(year, request);
+        List<Run> runs = found.rows().stream().map((JobRun r) -> new Run(codes.get(r.getExamId()), r.getEdge(),
                 r.getScheduledFor(), r.getFiredAt(), r.getOutcome().name(),
                 r.getPhaseAfter() == null ? null : r.getPhaseAfter().name(), r.getDetail(), r.getNode())).toList();
-        return new Jobs(scheduled, runs);
+        return Paging.ok(new Jobs(scheduled, runs), found, request, uri);
     }
 
     /** The published calendar as iCalendar (RFC 5545): one event per session, one per window edge. */

@@ -8,8 +8,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.MediaType;
 import org.kaowu.api.JsonFields;
+import org.kaowu.api.Paging;
+import org.kaowu.shared.PageRequest;
 import org.kaowu.platform.security.Role;
 import org.kaowu.registration.IdNumbers;
 import org.kaowu.registration.Verifications;
@@ -34,23 +38,30 @@ public class IntegrityResource extends OfficeEndpoint {
         }
     }
 
-    /** The most recent records of the integrity archive (numbers masked). */
+    /** The integrity archive, newest first (numbers masked): one page of it. */
     @GET
     @Path("integrity")
-    public List<RecordView> integrity() {
-        return views(verifications.recentIntegrityRecords());
+    public Response integrity(@QueryParam("page") String page, @QueryParam("size") String size) {
+        PageRequest request = Paging.request(page, size, locale());
+        var found = verifications.integrityRecords(null, request);
+        return paged(views(found.rows()), found, request);
     }
 
-    /** One person's records: {@code {"idNumber": "…"}} in the body, so that no number lands in a URL or an access log. */
+    /**
+     * One person's records: {@code {"idNumber": "…"}} in the body, so that no number lands in a URL or an access log.
+     * {@code page} and {@code size} as for the archive.
+     */
     @POST
     @Path("integrity/search")
     @Consumes(MediaType.APPLICATION_JSON)
-    public List<RecordView> integrity(JsonObject body) {
+    public Response integrity(JsonObject body, @QueryParam("page") String page, @QueryParam("size") String size) {
+        PageRequest request = Paging.request(page, size, locale());
         String idNumber = JsonFields.of(body, locale()).text("idNumber");
         if (idNumber == null) {
             throw DomainException.badInput("invalid-search", "idNumber", "profile.id.length");
         }
-        return views(verifications.integrityRecords(IdNumbers.normalize(idNumber)));
+        var found = verifications.integrityRecords(IdNumbers.normalize(idNumber), request);
+        return paged(views(found.rows()), found, request);
     }
 
     private static List<RecordView> views(List<Verifications.RecordRow> rows) {

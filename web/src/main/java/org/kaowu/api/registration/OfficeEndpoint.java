@@ -3,7 +3,12 @@ package org.kaowu.api.registration;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.kaowu.api.Paging;
 import org.kaowu.api.Problems;
+import org.kaowu.shared.Page;
+import org.kaowu.shared.PageRequest;
 
 import java.util.Locale;
 
@@ -21,6 +26,9 @@ abstract class OfficeEndpoint {
     @Context
     private HttpHeaders headers;
 
+    @Context
+    private UriInfo uri;
+
     String actor() {
         return security.getUserPrincipal().getName();
     }
@@ -31,5 +39,10 @@ abstract class OfficeEndpoint {
 
     HttpHeaders headers() {
         return headers;
+    }
+
+    /** A page of rows as the answer's body, with its total and links (see {@link Paging}). */
+    Response paged(java.util.List<?> body, Page<?> page, PageRequest request) {
+        return Paging.ok(body, page, request, uri);
     }
 }

@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.kaowu.api.JsonFields;
+import org.kaowu.api.Paging;
 import org.kaowu.api.Params;
+import org.kaowu.shared.PageRequest;
 import org.kaowu.platform.security.Role;
 import org.kaowu.registration.OfficeRegistrations;
 import org.kaowu.registration.RegistrationDocument;
@@ -52,10 +54,13 @@ public class OfficeReviewResource extends OfficeEndpoint {
 
     @GET
     @Path("registrations/review")
-    public List<Review> queue(@QueryParam("year") String year, @QueryParam("exam") String exam) {
+    public Response queue(@QueryParam("year") String year, @QueryParam("exam") String exam,
+                          @QueryParam("page") String page, @QueryParam("size") String size) {
+        PageRequest request = Paging.request(page, size, locale());
         Long examId = exam == null || exam.isBlank() ? null
                 : registrations.exam(Params.range("year", year, 2000, 2100, 0, locale()), exam).getId();
-        return office.reviewQueue(examId).stream().map(this::review).toList();
+        var found = office.reviewQueue(examId, request);
+        return paged(found.rows().stream().map(this::review).toList(), found, request);
     }
 
     /** One registration; its candidate in full only while it is proof under review, otherwise masked. */

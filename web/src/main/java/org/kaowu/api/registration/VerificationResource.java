@@ -10,9 +10,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.kaowu.api.JsonFields;
+import org.kaowu.api.Paging;
 import org.kaowu.api.Params;
 import org.kaowu.plan.PlanFile;
 import org.kaowu.platform.security.Role;
@@ -22,6 +24,7 @@ import org.kaowu.registration.VerificationTask;
 import org.kaowu.registration.Verifications;
 import org.kaowu.shared.AuthorityClock;
 import org.kaowu.shared.Messages;
+import org.kaowu.shared.PageRequest;
 
 import java.time.Instant;
 import java.util.List;
@@ -93,17 +96,21 @@ public class VerificationResource extends OfficeEndpoint {
 
     @GET
     @Path("verification/campaigns")
-    public List<CampaignView> campaigns() {
-        return verifications.campaigns().stream().map(CampaignView::of).toList();
+    public Response campaigns(@QueryParam("page") String page, @QueryParam("size") String size) {
+        PageRequest request = Paging.request(page, size, locale());
+        var found = verifications.campaigns(request);
+        return paged(found.rows().stream().map(CampaignView::of).toList(), found, request);
     }
 
     /** The campaign's tasks, names and numbers masked, overdue ones marked. */
     @GET
     @Path("verification/campaigns/{id}/tasks")
-    public List<TaskView> tasks(@PathParam("id") long id) {
+    public Response tasks(@PathParam("id") long id, @QueryParam("page") String page, @QueryParam("size") String size) {
+        PageRequest request = Paging.request(page, size, locale());
         verifications.campaign(id);
         Instant now = clock.now();
-        return verifications.taskRows(id).stream().map(t -> TaskView.of(t, now)).toList();
+        var found = verifications.taskRows(id, request);
+        return paged(found.rows().stream().map(t -> TaskView.of(t, now)).toList(), found, request);
     }
 
     private TaskView task(VerificationTask t) {

@@ -13,6 +13,7 @@ import org.kaowu.web.FacesFeedback;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +35,8 @@ public class CatalogueView implements Serializable {
 
     private LocalDate date;
     private CatalogueSnapshot.EditionInfo edition;
-    private List<CatalogueRow> rows = List.of();
+    /** Mutable: the table sorts its value in place (an immutable list ended on the error page). */
+    private List<CatalogueRow> rows = new ArrayList<>();
     private List<CatalogueRow> filteredRows;
 
     private String checkName;
@@ -53,10 +55,10 @@ public class CatalogueView implements Serializable {
         try {
             CatalogueSnapshot snapshot = editions.snapshotOn(date == null ? clock.today() : date);
             edition = snapshot.edition();
-            rows = snapshot.entries().stream().map(CatalogueRow::new).toList();
+            rows = snapshot.entries().stream().map(CatalogueRow::new).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         } catch (DomainException e) {
             edition = null;
-            rows = List.of();
+            rows = new ArrayList<>();
             FacesFeedback.refused(e, Map.of("date", "catalogue-form:date"));
         }
         filteredRows = null;

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import org.kaowu.plan.AnnualPlan;
 import org.kaowu.plan.AnnualPlans;
 import org.kaowu.plan.Exam;
-import org.kaowu.plan.JobRun;
 import org.kaowu.plan.PlanCalendar;
 import org.kaowu.plan.PlanFile;
 import org.kaowu.plan.PlanPreview;
@@ -19,7 +18,10 @@ import org.kaowu.plan.TimelineRules;
 import org.kaowu.shared.AuthorityClock;
 import org.kaowu.shared.DomainException;
 import org.kaowu.shared.LocatedProblem;
+import org.kaowu.shared.Page;
 import org.kaowu.web.FacesFeedback;
+import org.kaowu.web.PagedModel;
+import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
@@ -61,7 +63,13 @@ public class OfficePlansView implements Serializable {
     private String selectedTitle;
     private PlanStatus selectedStatus;
     private List<ExamRow> exams = List.of();
-    private List<RunRow> runs = List.of();
+    /** The exams' codes by id, for the job runs of the selected plan. */
+    private final HashMap<Long, String> codes = new HashMap<>();
+    /** What the calendar did for the selected plan, a page at a time (latest first unless sorted on a column). */
+    private final LazyDataModel<RunRow> runs = new PagedModel<>(page -> selectedYear == null ? new Page<RunRow>(List.of(), 0)
+            : plans.runs(selectedYear, page).map(r -> new RunRow(r.getId(), codes.get(r.getExamId()), edge(r.getEdge()),
+            TimelineRules.shown(r.getScheduledFor()), TimelineRules.shown(r.getFiredAt()), r.getOutcome().name(),
+            r.getPhaseAfter() == null ? "" : r.getPhaseAfter().name(), r.getDetail() == null ? "" : r.getDetail())), RunRow::id);
     private List<ScheduledRow> scheduled = List.of();
 
     private String changeExam;
@@ -93,8 +101,9 @@ public class OfficePlansView implements Serializable {
         public String getAreas() { return areas; }
     }
 
-    public record RunRow(String exam, String edge, String due, String fired, String outcome, String phase, String detail)
+    public record RunRow(long id, String exam, String edge, String due, String fired, String outcome, String phase, String detail)
             implements Serializable {
+        public long getId() { return id; }
         public String getExam() { return exam; }
         public String getEdge() { return edge; }
         public String getDue() { return due; }
@@ -135,16 +144,13 @@ public class OfficePlansView implements Serializable {
         selectedYear = selected.getYear();
         selectedTitle = selected.getTitle();
         selectedStatus = selected.getStatus();
-        Map<Long, String> codes = new HashMap<>();
+        codes.clear();
         List<ExamRow> rows = new ArrayList<>();
         for (Exam e : selected.getExams()) {
             codes.put(e.getId(), e.getCode());
             rows.add(ExamRow.of(e));
         }
         exams = rows;
-        runs = plans.runs(planYear).stream().map((JobRun r) -> new RunRow(codes.get(r.getExamId()), edge(r.getEdge()),
-                TimelineRules.shown(r.getScheduledFor()), TimelineRules.shown(r.getFiredAt()), r.getOutcome().name(),
-                r.getPhaseAfter() == null ? "" : r.getPhaseAfter().name(), r.getDetail() == null ? "" : r.getDetail())).toList();
         scheduled = calendar.scheduled(selected.getExams()).stream()
                 .map(d -> new ScheduledRow(d.exam(), edge(d.edge()), TimelineRules.shown(d.at()))).toList();
     }
@@ -285,7 +291,7 @@ public class OfficePlansView implements Serializable {
     public String getSelectedTitle() { return selectedTitle; }
     public PlanStatus getSelectedStatus() { return selectedStatus; }
     public List<ExamRow> getExams() { return exams; }
-    public List<RunRow> getRuns() { return runs; }
+    public LazyDataModel<RunRow> getRuns() { return runs; }
     public List<ScheduledRow> getScheduled() { return scheduled; }
     public PlanPreview getPreview() { return preview; }
     public List<String> getImportProblems() { return importProblems; }

@@ -64,7 +64,8 @@ public class OfficeRegistrationsView implements Serializable {
     }
 
     public void refresh() {
-        counts = office.statistics(year);
+        // A mutable copy: the table sorts it in place when a column header is clicked.
+        counts = new ArrayList<>(office.statistics(year));
         chart = chart(counts);
         cases = office.openIdentityCases().stream().map(c -> new Case(c.id(), c.idNumber(), c.firstAccount(),
                 c.secondAccount(), TimelineRules.shown(c.openedAt()))).toList();

@@ -1,6 +1,5 @@
 package org.kaowu.web.registration;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,6 +10,8 @@ import org.kaowu.registration.Registration;
 import org.kaowu.registration.Registrations;
 import org.kaowu.shared.DomainException;
 import org.kaowu.web.FacesFeedback;
+import org.kaowu.web.PagedModel;
+import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
 import java.util.HashMap;
@@ -34,7 +35,9 @@ public class OfficeReviewView implements Serializable {
     @Inject
     private CurrentAccount account;
 
-    private List<Row> rows = List.of();
+    /** The queue, a page at a time (oldest first unless sorted on a column). */
+    private final LazyDataModel<Row> rows = new PagedModel<>(
+            page -> office.reviewQueue(null, page).map(r -> row(r.registration(), r.candidate())), Row::id);
     private final Map<Long, String> notes = new HashMap<>();
 
     public record Document(long id, String name) implements Serializable {
@@ -56,11 +59,6 @@ public class OfficeReviewView implements Serializable {
         public List<Document> getDocuments() { return documents; }
     }
 
-    @PostConstruct
-    void load() {
-        rows = office.reviewQueue(null).stream().map(r -> row(r.registration(), r.candidate())).toList();
-    }
-
     private Row row(Registration r, OfficeRegistrations.Candidate p) {
         List<Document> docs = registrations.documentInfo(r.getId()).stream().map(d -> new Document(d.id(), d.fileName())).toList();
         return new Row(r.getId(), r.getPlanYear() + " · " + r.getExamCode() + " " + (r.getLevel() == null ? "" : r.getLevel()) + " · " + r.getArea(),
@@ -77,12 +75,11 @@ public class OfficeReviewView implements Serializable {
             office.review(id, OfficeRegistrations.Decision.valueOf(decision), notes.get(id), account.name());
             FacesFeedback.info(FacesFeedback.text("review.done." + decision), "");
             notes.remove(id);
-            load();
         } catch (DomainException e) {
             FacesFeedback.refused(e, Map.of());
         }
     }
 
-    public List<Row> getRows() { return rows; }
+    public LazyDataModel<Row> getRows() { return rows; }
     public Map<Long, String> getNotes() { return notes; }
 }

@@ -15,7 +15,11 @@ import org.kaowu.registration.VerificationTask;
 import org.kaowu.registration.Verifications;
 import org.kaowu.shared.AuthorityClock;
 import org.kaowu.shared.DomainException;
+import org.kaowu.shared.Page;
+import org.kaowu.shared.PageRequest;
 import org.kaowu.web.FacesFeedback;
+import org.kaowu.web.PagedModel;
+import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -53,9 +57,14 @@ public class VerificationView implements Serializable {
     private String seed;
     private String deadline;
 
-    private List<VerificationCampaign> campaigns = List.of();
+    /** The campaigns, a page at a time (newest first unless sorted on a column). */
+    private final LazyDataModel<VerificationCampaign> campaigns = new PagedModel<>(
+            page -> verifications.campaigns(page), VerificationCampaign::getId);
+    private boolean anyCampaign;
     private Long selected;
-    private List<Task> tasks = List.of();
+    /** The selected campaign's tasks, a page at a time. */
+    private final LazyDataModel<Task> tasks = new PagedModel<>(page -> selected == null ? new Page<Task>(List.of(), 0)
+            : verifications.taskRows(selected, page).map(t -> task(t, clock.now())), Task::id);
     private final Map<Long, String> verifiers = new HashMap<>();
     private final Map<Long, String> outcomes = new HashMap<>();
     private final Map<Long, String> evidence = new HashMap<>();
@@ -65,7 +74,29 @@ public class VerificationView implements Serializable {
     private String targetNote;
 
     private String integrityQuery;
-    private List<String[]> records = List.of();
+    /** The number the archive is narrowed to (normalized), or null for the whole archive. */
+    private String archiveNumber;
+    /** The integrity archive (or one number's records), a page at a time, newest first unless sorted on a column. */
+    private final LazyDataModel<Archived> records = new PagedModel<>(
+            page -> verifications.integrityRecords(archiveNumber, page).map(Archived::of), Archived::id);
+
+    /** An archived record as the table shows it (the number masked by the core). */
+    public record Archived(long id, String idNumber, String kind, String severity, java.time.LocalDate validFrom,
+                           java.time.LocalDate validUntil, String reason, String sourceRef) implements Serializable {
+        static Archived of(Verifications.RecordRow r) {
+            return new Archived(r.id(), r.idNumber(), r.kind().name(), r.severity().name(), r.validFrom(), r.validUntil(),
+                    r.reason(), r.sourceRef() == null ? "" : r.sourceRef());
+        }
+
+        public long getId() { return id; }
+        public String getIdNumber() { return idNumber; }
+        public String getKind() { return kind; }
+        public String getSeverity() { return severity; }
+        public java.time.LocalDate getValidFrom() { return validFrom; }
+        public java.time.LocalDate getValidUntil() { return validUntil; }
+        public String getReason() { return reason; }
+        public String getSourceRef() { return sourceRef; }
+    }
 
     public record Task(long id, long registrationId, String candidate, String idNumber, String reason, String note,
                        String verifier, String status, String outcome, String evidence, String due, boolean overdue,
@@ -91,11 +122,10 @@ public class VerificationView implements Serializable {
         exams = registrations.publishedExams().stream().map(e -> new SelectItem(e.getId(),
                 e.getPlan().getYear() + " · " + e.getCode() + " · " + e.getCatalogueName() + " " + String.join("/", e.getLevels())))
                 .toList();
-        campaigns = verifications.campaigns();
-        if (!campaigns.isEmpty()) {
-            select(campaigns.get(0).getId());
-        }
-        records = archive(null);
+        verifications.campaigns(PageRequest.of(0, 1)).rows().stream().findFirst().ifPresent(c -> {
+            anyCampaign = true;
+            select(c.getId());
+        });
     }
 
     public void create() {
@@ -124,7 +154,7 @@ public class VerificationView implements Serializable {
             VerificationCampaign c = verifications.create(examId, name, mode, percent, seedValue, due, account.name());
             FacesFeedback.info(FacesFeedback.text("verification.created", c.getDrawn(), c.getPopulation()),
                     c.getSeed() == null ? "" : "seed " + c.getSeed());
-            campaigns = verifications.campaigns();
+            anyCampaign = true;
             select(c.getId());
         } catch (DomainException e) {
             FacesFeedback.refused(e, Map.of("name", "campaign-form:name", "percent", "campaign-form:percent",
@@ -134,8 +164,6 @@ public class VerificationView implements Serializable {
 
     public void select(long id) {
         selected = id;
-        Instant now = clock.now();
-        tasks = verifications.taskRows(id).stream().map(t -> task(t, now)).toList();
     }
 
     private static Task task(Verifications.TaskRow row, Instant now) {
@@ -149,7 +177,6 @@ public class VerificationView implements Serializable {
     public void assign(long taskId) {
         try {
             verifications.assign(taskId, verifiers.get(taskId), account.name());
-            select(selected);
         } catch (DomainException e) {
             FacesFeedback.refused(e, Map.of());
         }
@@ -161,8 +188,6 @@ public class VerificationView implements Serializable {
             verifications.decide(taskId, outcome == null || outcome.isBlank() ? null : VerificationTask.Outcome.valueOf(outcome),
                     evidence.get(taskId), account.name());
             FacesFeedback.info(FacesFeedback.text("verification.decided." + outcome), "");
-            select(selected);
-            records = archive(integrityQuery);
         } catch (DomainException e) {
             FacesFeedback.refused(e, Map.of());
         }
@@ -177,8 +202,6 @@ public class VerificationView implements Serializable {
             verifications.target(selected, targetRegistration, targetReason, targetNote, account.name());
             targetRegistration = null;
             targetNote = null;
-            campaigns = verifications.campaigns();
-            select(selected);
         } catch (DomainException e) {
             FacesFeedback.refused(e, Map.of("registration", "target-form:registration", "note", "target-form:note",
                     "reason", "target-form:reason"));
@@ -186,14 +209,7 @@ public class VerificationView implements Serializable {
     }
 
     public void search() {
-        records = archive(integrityQuery);
-    }
-
-    private List<String[]> archive(String query) {
-        var list = query == null || query.isBlank() ? verifications.recentIntegrityRecords()
-                : verifications.integrityRecords(IdNumbers.normalize(query));
-        return list.stream().map(r -> new String[]{r.idNumber(), r.kind().name(), r.severity().name(),
-                r.validFrom() + " ～ " + r.validUntil(), r.reason(), r.sourceRef() == null ? "" : r.sourceRef()}).toList();
+        archiveNumber = integrityQuery == null || integrityQuery.isBlank() ? null : IdNumbers.normalize(integrityQuery);
     }
 
     public VerificationCampaign.Mode[] getModes() {
@@ -218,9 +234,10 @@ public class VerificationView implements Serializable {
     public void setSeed(String seed) { this.seed = seed; }
     public String getDeadline() { return deadline; }
     public void setDeadline(String deadline) { this.deadline = deadline; }
-    public List<VerificationCampaign> getCampaigns() { return campaigns; }
+    public LazyDataModel<VerificationCampaign> getCampaigns() { return campaigns; }
+    public boolean isAnyCampaign() { return anyCampaign; }
     public Long getSelected() { return selected; }
-    public List<Task> getTasks() { return tasks; }
+    public LazyDataModel<Task> getTasks() { return tasks; }
     public Map<Long, String> getVerifiers() { return verifiers; }
     public Map<Long, String> getOutcomes() { return outcomes; }
     public Map<Long, String> getEvidence() { return evidence; }
@@ -232,5 +249,5 @@ public class VerificationView implements Serializable {
     public void setTargetNote(String targetNote) { this.targetNote = targetNote; }
     public String getIntegrityQuery() { return integrityQuery; }
     public void setIntegrityQuery(String integrityQuery) { this.integrityQuery = integrityQuery; }
-    public List<String[]> getRecords() { return records; }
+    public LazyDataModel<Archived> getRecords() { return records; }
 }
