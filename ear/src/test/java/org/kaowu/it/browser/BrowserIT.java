@@ -2,28 +2,19 @@ package org.kaowu.it.browser;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.kaowu.it.Kaowu;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,51 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The pages in Debian's headless chromium: sign-in per role, sign-up, the public catalogue and its check. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class BrowserIT {
-
-    /** One chromium for the class (starting one costs seconds); each test starts signed out, on a blank page. */
-    private static WebDriver browser;
-    private static WebDriverWait wait;
+class BrowserIT extends Chromium {
 
     @BeforeAll
     static void openBrowser() throws Exception {
-        Path profile = Files.createTempDirectory("kaowu-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        // As root in a sandbox with no outside network: the flags that keep chromium quiet and local.
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=zh-CN", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        // An element asked for while the page is being replaced (a full-page submit) is stale: ask again. Any other
-        // failure of the browser is a failure of the test.
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    }
-
-    @BeforeEach
-    void signedOut() {
-        browser.get(Kaowu.BASE + "/public/catalogue-does-not-exist");
-        browser.manage().deleteAllCookies();
-        browser.get("about:blank");
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private void open(String path) {
-        browser.get(Kaowu.BASE + path);
-    }
-
-    private WebElement byId(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        start(1400, 1000);
     }
 
     private void signIn(String user, String password) {
@@ -270,12 +221,6 @@ class BrowserIT {
         assertTrue(byId("windows").getText().contains("北京市"), "the area override is shown");
     }
 
-    private void type(String id, String text) {
-        WebElement field = byId(id);
-        field.clear();
-        field.sendKeys(text);
-    }
-
     @Test
     void anOfficeUserStartsAnEmptyPlanAndEntersAnExamInTheEditor() {
         signIn("office", Kaowu.DEMO_PASSWORD);
@@ -359,58 +304,6 @@ class BrowserIT {
             assertTrue(byId("stats-form:counts").getText().contains("YJ"), "the statistics are still shown, sorted");
         }
         byId("identity-form:cases");
-    }
-
-    /**
-     * Waits until the page has loaded and no PrimeFaces or jQuery request is under way, and turns jQuery's animations
-     * off so that panels open at once (a test must not click an item while its panel is still growing).
-     */
-    private void settle() {
-        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                "if (window.jQuery) { jQuery.fx.off = true; }"
-                        + " return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
-                        + " && (!window.jQuery || jQuery.active === 0);")));
-    }
-
-    /**
-     * Picks an item of a PrimeFaces select menu by its label, in the panel that is open now (an update may leave an
-     * old one behind), and waits for what the choice sends; tries again if the menu did not take it.
-     */
-    private void choose(String id, String label) {
-        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
-        String chosen = "var s = document.getElementById(arguments[0]); return s && s.selectedIndex >= 0 ? s.options[s.selectedIndex].text : null;";
-        WebDriverWait panelWait = new WebDriverWait(browser, Duration.ofSeconds(5));
-        for (int attempt = 0; attempt < 3; attempt++) {
-            settle();
-            wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-            try {
-                WebElement item = panelWait.until(d -> {
-                    WebElement panel = d.findElement(By.id(id + "_panel"));
-                    if (!panel.isDisplayed()) {
-                        return null;
-                    }
-                    WebElement li = panel.findElement(By.cssSelector("li[data-label='" + label + "']"));
-                    return li.isDisplayed() && li.getSize().getHeight() > 0 ? li : null;
-                });
-                item.click();
-            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException
-                     | org.openqa.selenium.StaleElementReferenceException e) {
-                browser.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
-                continue;
-            }
-            settle();
-            if (label.equals(js.executeScript(chosen, id + "_input"))) {
-                return;
-            }
-        }
-        // A menu a user cannot open, or that does not take the item clicked, fails the test.
-        throw new AssertionError("the menu " + id + " did not open or did not take " + label + " in three tries");
-    }
-
-    private void clickLabel(String forId) {
-        settle();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + forId + "']"))).click();
-        settle();
     }
 
     private void signOut() {

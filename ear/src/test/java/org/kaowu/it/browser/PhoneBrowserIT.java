@@ -2,27 +2,18 @@ package org.kaowu.it.browser;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kaowu.it.Kaowu;
 import org.kaowu.it.RegistrationFixtures;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,28 +29,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PhoneBrowserIT {
+class PhoneBrowserIT extends Chromium {
 
     private static final int PHONE = 390;
 
-    private static WebDriver browser;
-    private static WebDriverWait wait;
-
     @BeforeAll
     static void openBrowser() throws Exception {
-        Path profile = Files.createTempDirectory("kaowu-chromium-phone");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=" + PHONE + ",844", "--lang=zh-CN", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-                .build();
-        browser = new ChromeDriver(service, options);
+        start(PHONE, 844);
         screen(PHONE, 844, true);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /**
@@ -69,20 +46,6 @@ class PhoneBrowserIT {
     private static void screen(int width, int height, boolean mobile) {
         ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
-    }
-
-    @BeforeEach
-    void signedOut() {
-        browser.get(Kaowu.BASE + "/public/catalogue-does-not-exist");
-        browser.manage().deleteAllCookies();
-        browser.get("about:blank");
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
@@ -237,65 +200,4 @@ class PhoneBrowserIT {
         return ((Number) js().executeScript("return document.documentElement.scrollHeight;")).longValue();
     }
 
-    private JavascriptExecutor js() {
-        return (JavascriptExecutor) browser;
-    }
-
-    private void open(String path) {
-        browser.get(Kaowu.BASE + path);
-    }
-
-    private WebElement byId(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-    }
-
-    private void type(String id, String text) {
-        WebElement field = byId(id);
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    /** As in {@link BrowserIT}: the page loaded, no request under way, animations off. */
-    private void settle() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "if (window.jQuery) { jQuery.fx.off = true; }"
-                        + " return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
-                        + " && (!window.jQuery || jQuery.active === 0);")));
-    }
-
-    /** As in {@link BrowserIT}: picks an item of a PrimeFaces select menu by its label, trying again if it did not take. */
-    private void choose(String id, String label) {
-        String chosen = "var s = document.getElementById(arguments[0]); return s && s.selectedIndex >= 0 ? s.options[s.selectedIndex].text : null;";
-        WebDriverWait panelWait = new WebDriverWait(browser, Duration.ofSeconds(5));
-        for (int attempt = 0; attempt < 3; attempt++) {
-            settle();
-            wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-            try {
-                WebElement item = panelWait.until(d -> {
-                    WebElement panel = d.findElement(By.id(id + "_panel"));
-                    if (!panel.isDisplayed()) {
-                        return null;
-                    }
-                    WebElement li = panel.findElement(By.cssSelector("li[data-label='" + label + "']"));
-                    return li.isDisplayed() && li.getSize().getHeight() > 0 ? li : null;
-                });
-                item.click();
-            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException
-                     | org.openqa.selenium.StaleElementReferenceException e) {
-                browser.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
-                continue;
-            }
-            settle();
-            if (label.equals(js().executeScript(chosen, id + "_input"))) {
-                return;
-            }
-        }
-        throw new AssertionError("the menu " + id + " did not open or did not take " + label + " in three tries");
-    }
-
-    private void clickLabel(String forId) {
-        settle();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + forId + "']"))).click();
-        settle();
-    }
 }

@@ -1,0 +1,133 @@
+package org.kaowu.it.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.kaowu.it.Kaowu;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Debian's headless chromium for the browser tests: one browser per test class (starting one costs seconds), every
+ * test starting signed out on a blank page, and the helpers that drive PrimeFaces pages as a user would.
+ */
+abstract class Chromium {
+
+    static WebDriver browser;
+    static WebDriverWait wait;
+
+    /** Starts the class's browser with a window of this size. */
+    static void start(int width, int height) throws Exception {
+        Path profile = Files.createTempDirectory("kaowu-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        // As root in a sandbox with no outside network: the flags that keep chromium quiet and local.
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=" + width + "," + height, "--lang=zh-CN",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // An element asked for while the page is being replaced (a full-page submit) is stale: ask again. Any other
+        // failure of the browser is a failure of the test.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    }
+
+    @BeforeEach
+    void signedOut() {
+        browser.get(Kaowu.BASE + "/public/catalogue-does-not-exist");
+        browser.manage().deleteAllCookies();
+        browser.get("about:blank");
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    JavascriptExecutor js() {
+        return (JavascriptExecutor) browser;
+    }
+
+    void open(String path) {
+        browser.get(Kaowu.BASE + path);
+    }
+
+    WebElement byId(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    void type(String id, String text) {
+        WebElement field = byId(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /**
+     * Waits until the page has loaded and no PrimeFaces or jQuery request is under way, and turns jQuery's animations
+     * off so that panels open at once (a test must not click an item while its panel is still growing).
+     */
+    void settle() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "if (window.jQuery) { jQuery.fx.off = true; }"
+                        + " return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0);")));
+    }
+
+    /**
+     * Picks an item of a PrimeFaces select menu by its label, in the panel that is open now (an update may leave an
+     * old one behind), and waits for what the choice sends; tries again if the menu did not take it. A menu a user
+     * cannot open, or that does not take the item clicked, fails the test.
+     */
+    void choose(String id, String label) {
+        String chosen = "var s = document.getElementById(arguments[0]); return s && s.selectedIndex >= 0 ? s.options[s.selectedIndex].text : null;";
+        WebDriverWait panelWait = new WebDriverWait(browser, Duration.ofSeconds(5));
+        for (int attempt = 0; attempt < 3; attempt++) {
+            settle();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+            try {
+                WebElement item = panelWait.until(d -> {
+                    WebElement panel = d.findElement(By.id(id + "_panel"));
+                    if (!panel.isDisplayed()) {
+                        return null;
+                    }
+                    WebElement li = panel.findElement(By.cssSelector("li[data-label='" + label + "']"));
+                    return li.isDisplayed() && li.getSize().getHeight() > 0 ? li : null;
+                });
+                item.click();
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException
+                     | org.openqa.selenium.StaleElementReferenceException e) {
+                browser.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                continue;
+            }
+            settle();
+            if (label.equals(js().executeScript(chosen, id + "_input"))) {
+                return;
+            }
+        }
+        throw new AssertionError("the menu " + id + " did not open or did not take " + label + " in three tries");
+    }
+
+    void clickLabel(String forId) {
+        settle();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + forId + "']"))).click();
+        settle();
+    }
+}
