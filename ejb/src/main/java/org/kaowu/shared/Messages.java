@@ -34,12 +34,26 @@ public final class Messages {
         if (args == null || args.length == 0) {
             return pattern;
         }
-        Object[] shown = args.clone();
+        Object[] shown = plain(args);
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof Localized text) {
                 shown[i] = text.in(l);
             }
         }
         return new MessageFormat(pattern, l).format(shown);
+    }
+
+    /**
+     * Whole numbers as they are written (2026, not "2,026"): the numbers in messages are years, counts, line numbers
+     * and ids, which MessageFormat would otherwise group by thousands. Amounts (BigDecimal) keep their format.
+     */
+    public static Object[] plain(Object... args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof Integer || out[i] instanceof Long || out[i] instanceof Short) {
+                out[i] = out[i].toString();
+            }
+        }
+        return out;
     }
 }

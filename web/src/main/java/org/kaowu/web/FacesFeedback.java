@@ -22,7 +22,7 @@ public final class FacesFeedback {
     public static String text(String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
-        return args.length == 0 ? pattern : new java.text.MessageFormat(pattern, locale()).format(args);
+        return args.length == 0 ? pattern : new java.text.MessageFormat(pattern, locale()).format(org.kaowu.shared.Messages.plain(args));
     }
 
     /**

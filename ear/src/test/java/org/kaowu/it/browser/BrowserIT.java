@@ -204,6 +204,9 @@ class BrowserIT extends Chromium {
         assertTrue(preview.getText().contains("P-A-14"), preview.getText());
         byId("import-form:confirm").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("selected-title"), "2028年度"));
+        // Years are written as years, never "2,028" (issue 11, item 6).
+        wait.until(d -> d.getPageSource().contains("2028年度考试计划已导入为草稿"));
+        assertFalse(browser.getPageSource().contains("2,028"), "a year with a thousands separator");
         byId("plans-form:publish").click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("selected-title"), "已发布"));
