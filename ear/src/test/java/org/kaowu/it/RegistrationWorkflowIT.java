@@ -73,6 +73,9 @@ class RegistrationWorkflowIT {
         assertEquals("MORE_REQUESTED", office.post("/api/office/registrations/" + id + "/review", "application/json",
                 "{\"decision\":\"ASK_MORE\",\"note\":\"请补充学位证书\"}").json().getString("status"));
         assertTrue(c.get("/api/registrations/notifications").body().contains("请补充学位证书"), "the candidate is told");
+        String notice = c.get("/api/registrations/notifications").body();
+        assertTrue(notice.contains("「建造师 一级」考试") && !notice.contains("考试YJ") && !notice.contains("。。"),
+                "the exam named by qualification and level, each sentence ended once (issue item 19): " + notice);
         Kaowu.Response more = c.postBytes("/api/registrations/" + id + "/documents?name=degree.jpg", "image/jpeg", jpeg(358, 441));
         assertEquals(201, more.status(), more.body());
         assertEquals("PENDING_REVIEW", c.get("/api/registrations/" + id).json().getString("status"), "back in the queue");

@@ -132,13 +132,21 @@ class SecurityIT {
             {"POST", "/api/office/integrity/search", "office"}, {"PUT", "/api/profile", CANDIDATE},
             {"PUT", "/api/profile/photo", CANDIDATE}, {"POST", "/api/registrations/eligibility", CANDIDATE},
             {"POST", "/api/registrations", CANDIDATE}, {"POST", "/api/registrations/1/withdraw-commitment", CANDIDATE},
-            {"POST", "/api/registrations/1/documents?name=x", CANDIDATE}, {"POST", "/api/committees", "office"},
-            {"POST", "/api/committees/1/sessions", "office"}, {"POST", "/api/plans/2041/import", "office"},
+            {"POST", "/api/registrations/1/documents?name=x", CANDIDATE}, {"DELETE", "/api/registrations/1/documents/1", CANDIDATE},
+            {"POST", "/api/committees", "office"},
+            {"POST", "/api/committees/1/sessions", "office"}, {"PUT", "/api/committees/1", "office"},
+            {"DELETE", "/api/committees/1", "office"}, {"PUT", "/api/committees/sessions/1", "office"},
+            {"DELETE", "/api/committees/sessions/1", "office"}, {"POST", "/api/plans/2041/import", "office"},
             {"POST", "/api/plans/2041/publish", "office"}, {"PUT", "/api/plans/2041/exams/JJ/windows", "office"},
             {"POST", "/api/plans", "office"}, {"PUT", "/api/plans/2041/exams/JJ", "office"},
             {"DELETE", "/api/plans/2041/exams/JJ", "office"}, {"POST", "/api/plans/2041/archive", "office"},
             {"POST", "/api/accounts", "-"}, {"POST", "/api/catalogue/editions?code=X", "admin"},
-            {"POST", "/api/admin/clock", "admin"}};
+            {"POST", "/api/admin/clock", "admin"},
+            // accounts helper (issue item 20): password reset, own password, ADMIN account tools
+            {"POST", "/api/password-resets", "-"}, {"POST", "/api/password-resets/complete", "-"},
+            {"POST", "/api/me/password", CANDIDATE}, {"POST", "/api/admin/accounts/office/unlock", "admin"},
+            {"POST", "/api/admin/accounts/office/disable", "admin"}, {"POST", "/api/admin/accounts/office/enable", "admin"},
+            {"POST", "/api/admin/accounts/office/reset-password", "admin"}};
 
     @Test
     void everyStateChangingRequestFromAnotherSiteIsRefused() {

@@ -337,15 +337,30 @@ public class AnnualPlans {
             throw DomainException.conflict("plan-not-published", "year", "plan.notPublished");
         }
         Instant now = clock.now();
-        List<String> running = plan.getExams().stream().filter(e -> e.timeline().phaseAt(now) != ExamPhase.CERTIFICATES)
-                .map(Exam::getCode).toList();
-        if (!running.isEmpty()) {
-            throw DomainException.conflict("plan-not-over", "year", "plan.archive.notOver", String.join("、", running));
+        ArchiveReadiness readiness = archiveReadiness(plan, now);
+        if (!readiness.allowed()) {
+            throw DomainException.conflict("plan-not-over", "year", "plan.archive.notOverNamed", readiness.running().size(),
+                    String.join("、", readiness.running()),
+                    TimelineRules.moment("certificatesFrom", readiness.from()));
         }
         plan.getExams().forEach(e -> e.settlePhase(now));
         plan.archive(now, actor);
         audit.record(actor, "plan.archive", "AnnualPlan", Integer.toString(year), null, plan.getExams().size() + " exams");
         return plan;
+    }
+
+    /**
+     * Whether a published plan may be archived now: every exam has reached certificates. Otherwise the exams still
+     * running (named as people name them) and the moment the last of them reaches certificates.
+     */
+    public record ArchiveReadiness(boolean allowed, List<String> running, Instant from) {
+    }
+
+    public ArchiveReadiness archiveReadiness(AnnualPlan plan, Instant now) {
+        List<Exam> running = plan.getExams().stream().filter(e -> e.timeline().phaseAt(now) != ExamPhase.CERTIFICATES).toList();
+        Instant from = running.stream().map(e -> e.timeline().certificatesFrom()).filter(java.util.Objects::nonNull)
+                .max(Instant::compareTo).orElse(null);
+        return new ArchiveReadiness(running.isEmpty(), running.stream().map(e -> e.title(null)).toList(), from);
     }
 
     private static Exam exam(AnnualPlan plan, String code) {

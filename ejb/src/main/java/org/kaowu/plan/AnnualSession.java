@@ -20,6 +20,10 @@ import java.time.MonthDay;
 @Table(name = "annual_session")
 @NamedQuery(name = "AnnualSession.findByYear",
         query = "select s from AnnualSession s join fetch s.committee where s.year = :year order by s.plannedFrom")
+@NamedQuery(name = "AnnualSession.findById",
+        query = "select s from AnnualSession s join fetch s.committee where s.id = :id")
+@NamedQuery(name = "AnnualSession.countByCommittee",
+        query = "select count(s) from AnnualSession s where s.committee.id = :committee")
 @NamedQuery(name = "AnnualSession.findByCommitteeAndYear",
         query = "select s from AnnualSession s where s.committee.id = :committee and s.year = :year")
 public class AnnualSession {

@@ -329,6 +329,15 @@ public class Exam {
         return subjects.stream().map(Subject::data).toList();
     }
 
+    /**
+     * The exam as people name it: the qualification (with its sub-item) and the level, "经济专业技术资格 中级" or
+     * "勘察设计注册工程师（注册土木工程师（岩土）） 一级"; {@code level} null names the exam with all its levels.
+     */
+    public String title(String level) {
+        String levelPart = level != null && !level.isBlank() ? level : String.join("/", getLevels());
+        return catalogueName + (subItem == null ? "" : "（" + subItem + "）") + (levelPart.isEmpty() ? "" : " " + levelPart);
+    }
+
     public Long getId() { return id; }
     public AnnualPlan getPlan() { return plan; }
     public int getPosition() { return position; }

@@ -23,10 +23,10 @@ public final class ExamRules {
             problems.add(new PlanProblem(0, "code", "plan.row.examCode"));
         }
         if (blank(exam.qualification()) || exam.qualification().length() > 200 || markup(exam.qualification())) {
-            problems.add(new PlanProblem(0, "qualification", "plan.row.required", "qualification"));
+            problems.add(new PlanProblem(0, "qualification", "plan.row.required", PlanFields.label("qualification")));
         }
         if (exam.subItem() != null && (exam.subItem().length() > 200 || markup(exam.subItem()))) {
-            problems.add(new PlanProblem(0, "subItem", "plan.row.required", "sub_item"));
+            problems.add(new PlanProblem(0, "subItem", "plan.row.required", PlanFields.label("subItem")));
         }
         if (String.join("/", exam.levels()).length() > 200 || exam.levels().stream().anyMatch(l -> blank(l) || markup(l))) {
             problems.add(new PlanProblem(0, "levels", "plan.exam.levels"));
@@ -47,10 +47,10 @@ public final class ExamRules {
                 problems.add(new PlanProblem(row, "level", "plan.exam.unknownLevel", s.level(), String.join("/", exam.levels())));
             }
             if (s.durationMinutes() < 1 || s.durationMinutes() > 600) {
-                problems.add(new PlanProblem(row, "duration_min", "plan.row.range", "duration_min", 1, 600));
+                problems.add(new PlanProblem(row, "duration_min", "plan.row.range", PlanFields.label("duration_min"), 1, 600));
             }
             if (s.rollingYears() != null && (s.rollingYears() < 1 || s.rollingYears() > 10)) {
-                problems.add(new PlanProblem(row, "rolling_years", "plan.row.range", "rolling_years", 1, 10));
+                problems.add(new PlanProblem(row, "rolling_years", "plan.row.range", PlanFields.label("rolling_years"), 1, 10));
             }
             marks(s.fullMarks(), row, "full_marks", problems);
             marks(s.passMark(), row, "pass_mark", problems);
@@ -116,7 +116,7 @@ public final class ExamRules {
     private static void hidden(List<PlanProblem> problems, int line, String field, String value) {
         if (org.kaowu.shared.Texts.hidden(value)
                 && problems.stream().noneMatch(p -> p.line() == line && p.field().equals(field))) {
-            problems.add(new PlanProblem(line, field, "text.hiddenIn", field));
+            problems.add(new PlanProblem(line, field, "text.hiddenIn", PlanFields.label(field)));
         }
     }
 

@@ -171,7 +171,7 @@ public final class PlanFile {
                 exam.qualification = qualification;
                 exam.subItem = subItem;
             } else if (!exam.qualification.equals(qualification) || !Objects.equals(exam.subItem, subItem)) {
-                problems.add(new PlanProblem(line, "qualification", "plan.row.disagree", code, "qualification"));
+                problems.add(new PlanProblem(line, "qualification", "plan.row.disagree", code, PlanFields.label("qualification")));
             }
         }
         Map<String, Instant> windows = new HashMap<>();
@@ -200,11 +200,11 @@ public final class PlanFile {
         windows.forEach((edge, at) -> {
             Instant before = exam.windows.putIfAbsent(edge, at);
             if (before != null && !before.equals(at)) {
-                problems.add(new PlanProblem(line, snake(edge), "plan.row.disagree", code, snake(edge)));
+                problems.add(new PlanProblem(line, snake(edge), "plan.row.disagree", code, PlanFields.label(edge)));
             }
         });
         if (exam.qualification == null) {
-            problems.add(new PlanProblem(line, "qualification", "plan.row.required", "qualification"));
+            problems.add(new PlanProblem(line, "qualification", "plan.row.required", PlanFields.label("qualification")));
         }
         String level = blankToNull(cell(row, col, "level"));
         if (level != null && !exam.levels.contains(level)) {

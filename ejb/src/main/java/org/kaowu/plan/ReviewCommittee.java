@@ -68,6 +68,15 @@ public class ReviewCommittee {
         this.createdBy = Objects.requireNonNull(createdBy);
     }
 
+    /** Corrected particulars, checked by the caller. */
+    void change(String name, String series, Grade grade, String organiser, Jurisdiction jurisdiction) {
+        this.name = Objects.requireNonNull(name);
+        this.series = Objects.requireNonNull(series);
+        this.grade = Objects.requireNonNull(grade);
+        this.organiser = Objects.requireNonNull(organiser);
+        this.jurisdiction = Objects.requireNonNull(jurisdiction);
+    }
+
     public Long getId() { return id; }
     public String getName() { return name; }
     public String getSeries() { return series; }

@@ -54,7 +54,7 @@ public final class TimelineRules {
             Instant b = m.get(o.second());
             if (o.strict() ? !a.isBefore(b) : a.isAfter(b)) {
                 problems.add(new PlanProblem(line, o.second(), o.strict() ? "plan.timeline.before" : "plan.timeline.notAfter",
-                        edge(o.first()), shown(a), edge(o.second()), shown(b), where));
+                        edge(o.first()), moment(o.first(), a), edge(o.second()), moment(o.second(), b), where));
             }
         }
         return problems;
@@ -72,7 +72,7 @@ public final class TimelineRules {
             if (t.examStart() != null && t.examEnd() != null
                     && (start(s).isBefore(t.examStart()) || end(s).isAfter(t.examEnd()))) {
                 problems.add(new PlanProblem(s.line(), "date", "plan.session.offDay", s.subjectCode(), s.date().toString(),
-                        shown(t.examStart()), shown(t.examEnd())));
+                        moment("examStart", t.examStart()), moment("examEnd", t.examEnd())));
             }
         }
         for (int i = 0; i < sessions.size(); i++) {
@@ -96,6 +96,11 @@ public final class TimelineRules {
 
     static Instant end(PlanData.SessionData s) {
         return s.date().atTime(s.end()).atZone(AuthorityClock.ZONE).toInstant();
+    }
+
+    /** An edge's moment as a message argument, as the pages show it (a closing day as the day itself). */
+    static org.kaowu.shared.Localized moment(String edge, Instant at) {
+        return WindowFormat.argument(edge, at);
     }
 
     /** An edge's name as a message argument (translated by Messages through the plan.edge.* keys). */

@@ -52,7 +52,8 @@ public class CandidateProfiles {
     public Saved save(long accountId, ProfileData raw, String actor) {
         LocalDate today = clock.today();
         ProfileData d = ProfileRules.normalized(raw);
-        ProfileRules.Checked checked = ProfileRules.checked(d, today);
+        CandidateProfile stored = em.find(CandidateProfile.class, accountId);
+        ProfileRules.Checked checked = ProfileRules.checked(d, today, stored == null ? null : stored.data());
         List<FieldProblem> problems = checked.problems();
         LocalDate birth = checked.birthDate();
         Character sex = checked.sex();

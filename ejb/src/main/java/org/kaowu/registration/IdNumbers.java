@@ -125,6 +125,18 @@ public final class IdNumbers {
         return name.charAt(0) + "*".repeat(Math.max(1, name.length() - 1));
     }
 
+    /** For lists: the first character of the name and the domain (z***@example.cn); empty for none. */
+    public static String maskEmail(String email) {
+        if (email == null || email.isEmpty()) {
+            return "";
+        }
+        int at = email.indexOf('@');
+        if (at <= 0) {
+            return email.charAt(0) + "***";
+        }
+        return email.charAt(0) + "***" + email.substring(at);
+    }
+
     /** For lists: 138****5678. */
     public static String maskMobile(String mobile) {
         if (mobile == null || mobile.length() < 7) {

@@ -37,6 +37,16 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
+    /** The message the notice was made from (null for notices made before V15): shown again in the reader's language. */
+    @Column(name = "message_key", length = 100)
+    private String messageKey;
+
+    @Column(length = 300)
+    private String exam;
+
+    @Column(length = 2000)
+    private String reason;
+
     protected Notification() {
     }
 
@@ -45,6 +55,27 @@ public class Notification {
         this.title = title;
         this.body = body.length() > 2000 ? body.substring(0, 2000) : body;
         this.createdAt = at;
+    }
+
+    /** Keeps the message this notice was made from, so that it can be shown in another language. */
+    Notification about(String key, String exam, String reason) {
+        this.messageKey = key;
+        this.exam = exam == null ? null : exam.length() > 300 ? exam.substring(0, 300) : exam;
+        this.reason = reason == null ? null : reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+        return this;
+    }
+
+    /** The title in the reader's language (as written, for a notice that does not know its message). */
+    public String title(java.util.Locale locale) {
+        return messageKey == null ? title : org.kaowu.shared.Messages.text(locale, messageKey + ".title", exam);
+    }
+
+    /** The text in the reader's language; the exam's name and the office's reason stay as they were written. */
+    public String body(java.util.Locale locale) {
+        if (messageKey == null) {
+            return body;
+        }
+        return Notifications.sentences(org.kaowu.shared.Messages.text(locale, messageKey + ".body", exam, Notifications.reason(reason)));
     }
 
     public Long getId() { return id; }

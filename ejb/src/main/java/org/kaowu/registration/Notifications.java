@@ -3,6 +3,7 @@ package org.kaowu.registration;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.kaowu.plan.Exam;
 import org.kaowu.shared.AuthorityClock;
 import org.kaowu.shared.Messages;
 
@@ -21,7 +22,31 @@ public class Notifications {
     /** A notice from the {@code <key>.title} and {@code <key>.body} messages, with the exam and the reason. */
     public void notify(long accountId, String key, String exam, String reason) {
         em.persist(new Notification(accountId, Messages.text(Messages.CHINESE, key + ".title", exam),
-                Messages.text(Messages.CHINESE, key + ".body", exam, reason), clock.now()));
+                sentences(Messages.text(Messages.CHINESE, key + ".body", exam, reason(reason))), clock.now())
+                .about(key, exam, reason));
+    }
+
+    /**
+     * A notice about a registration, naming its exam as people know it: the qualification and the level registered
+     * for ("经济专业技术资格 中级"), never the plan's internal code.
+     */
+    public void notify(Registration r, String key, String reason) {
+        Exam exam = em.find(Exam.class, r.getExamId());
+        String name = exam == null ? r.getExamCode() : exam.title(r.getLevel());
+        notify(r.getAccountId(), key, name, reason);
+    }
+
+    /** A reason as written, without its closing full stop: the templates end their sentences themselves. */
+    static String reason(String reason) {
+        if (reason == null) {
+            return "";
+        }
+        return reason.strip().replaceAll("[。．.！!；;，,、\\s]+$", "");
+    }
+
+    /** No doubled stops where a reason or an empty part meets the template's own ("。。", "。 。", ".."). */
+    static String sentences(String text) {
+        return text.replaceAll("。(\\s*。)+", "。").replaceAll("(?<!\\.)\\.\\s*\\.(?!\\.)", ".").strip();
     }
 
     public List<Notification> of(long accountId) {

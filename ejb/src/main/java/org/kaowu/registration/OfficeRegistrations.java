@@ -93,18 +93,40 @@ public class OfficeRegistrations {
             "name", "p.realName", "updatedAt", "r.updatedAt");
 
     private static final String QUEUE = " from Registration r, CandidateProfile p where p.accountId = r.accountId"
-            + " and r.path = org.kaowu.registration.RegistrationPath.PROOF"
-            + " and r.status = org.kaowu.registration.RegistrationStatus.PENDING_REVIEW";
+            + " and r.path = org.kaowu.registration.RegistrationPath.PROOF";
+    private static final String AWAITING = " and r.status = org.kaowu.registration.RegistrationStatus.PENDING_REVIEW";
+    private static final String AWAITING_OR_WAITING = " and r.status in (org.kaowu.registration.RegistrationStatus.PENDING_REVIEW,"
+            + " org.kaowu.registration.RegistrationStatus.MORE_REQUESTED)";
 
     /** Proof waiting for the office (oldest first unless sorted otherwise), optionally of one exam: one page of it. */
     public Page<Row> reviewQueue(Long examId, PageRequest page) {
-        String where = QUEUE + (examId == null ? "" : " and r.examId = :exam");
+        return reviewQueue(examId, false, page);
+    }
+
+    /**
+     * The review queue; with {@code waitingToo} also the proof the office asked more for, still waiting for the
+     * candidate (the page keeps them in view, marked, until the candidate adds documents).
+     */
+    public Page<Row> reviewQueue(Long examId, boolean waitingToo, PageRequest page) {
+        return reviewQueue(examId, null, waitingToo, page);
+    }
+
+    /** The review queue narrowed to one registration (when it is in the queue at all), as the search's link opens it. */
+    public Page<Row> reviewQueue(Long examId, Long registrationId, boolean waitingToo, PageRequest page) {
+        String where = QUEUE + (waitingToo ? AWAITING_OR_WAITING : AWAITING) + (examId == null ? "" : " and r.examId = :exam")
+                + (registrationId == null ? "" : " and r.id = :only");
         TypedQuery<Tuple> rows = em.createQuery("select r as registration, p as profile" + where
-                + page.orderBy(QUEUE_SORT, "r.updatedAt, r.id"), Tuple.class);
+                + page.orderBy(QUEUE_SORT, waitingToo
+                // The office's work first (PENDING_REVIEW sorts after MORE_REQUESTED as text), then oldest first.
+                ? "r.status desc, r.updatedAt, r.id" : "r.updatedAt, r.id"), Tuple.class);
         TypedQuery<Long> count = em.createQuery("select count(r)" + where, Long.class);
         if (examId != null) {
             rows.setParameter("exam", examId);
             count.setParameter("exam", examId);
+        }
+        if (registrationId != null) {
+            rows.setParameter("only", registrationId);
+            count.setParameter("only", registrationId);
         }
         return Page.of(rows, count, page)
                 .map(t -> row(t.get("registration", Registration.class), t.get("profile", CandidateProfile.class)));
@@ -134,7 +156,7 @@ public class OfficeRegistrations {
         String why = r.getReviewNote();
         audit.record(actor, "registration.review." + decision.name().toLowerCase(Locale.ROOT), "Registration",
                 Long.toString(id), why, outcome.name());
-        notifications.notify(r.getAccountId(), "notice.review." + decision.name(), r.getExamCode(), why == null ? "" : why);
+        notifications.notify(r, "notice.review." + decision.name(), why == null ? "" : why);
         return r;
     }
 
@@ -251,6 +273,28 @@ public class OfficeRegistrations {
         return em.createNamedQuery("IdentityCase.findOpen", IdentityCase.class).getResultStream().map(CaseRow::of).toList();
     }
 
+    /** One side of an identity case as the office's lists show it: the account, its holder's name and contacts masked. */
+    public record Party(long account, String name, String mobile, String email) implements Serializable {
+    }
+
+    /** An open identity case with both sides (names and contacts masked), for the office's page. */
+    public record CaseParties(CaseRow row, Party first, Party second) implements Serializable {
+    }
+
+    public List<CaseParties> openIdentityCaseParties() {
+        return openIdentityCases().stream().map(c -> new CaseParties(c, party(c.firstAccount()), party(c.secondAccount()))).toList();
+    }
+
+    private Party party(long accountId) {
+        CandidateProfile p = em.find(CandidateProfile.class, accountId);
+        org.kaowu.platform.security.Account a = em.find(org.kaowu.platform.security.Account.class, accountId);
+        String name = p != null ? p.getRealName() : a == null ? "" : a.getDisplayName();
+        String mobile = p != null && p.getMobile() != null ? p.getMobile() : a == null ? null : a.getMobile();
+        String email = p != null && p.getEmail() != null ? p.getEmail() : a == null ? null : a.getEmail();
+        return new Party(accountId, IdNumbers.maskName(name), mobile == null ? "" : IdNumbers.maskMobile(mobile),
+                IdNumbers.maskEmail(email));
+    }
+
     /**
      * Decides an identity case: the number belongs to {@code owner} (one of the two accounts). The owner's profile is
      * confirmed and their registrations no longer pending; the other account's registrations are voided and its
@@ -311,6 +355,110 @@ public class OfficeRegistrations {
         public String getPath() { return path; }
         public String getStatus() { return status; }
         public long getCount() { return count; }
+    }
+
+    /**
+     * The year the statistics open on: the year of a plan whose registration is open now (the latest, if several),
+     * else the latest year with registrations, else this year.
+     */
+    public int statisticsYear() {
+        Instant now = clock.now();
+        java.util.OptionalInt open = em.createQuery("select e from Exam e where e.plan.status <> org.kaowu.plan.PlanStatus.DRAFT",
+                        org.kaowu.plan.Exam.class).getResultStream()
+                .filter(e -> {
+                    List<org.kaowu.plan.Timeline> windows = new ArrayList<>(e.areaTimelines().values());
+                    windows.add(e.timeline());
+                    return windows.stream().anyMatch(t -> !now.isBefore(t.registrationOpens()) && now.isBefore(t.registrationCloses()));
+                })
+                .mapToInt(e -> e.getPlan().getYear()).max();
+        if (open.isPresent()) {
+            return open.getAsInt();
+        }
+        Integer latest = em.createQuery("select max(r.planYear) from Registration r", Integer.class).getSingleResult();
+        return latest != null ? latest : clock.today().getYear();
+    }
+
+    /**
+     * The office's search over registrations and their candidates. {@code text} is a payment reference (KW…), a
+     * registration number (digits), an identity number (exact, any case) or part of a name; {@code examCode},
+     * {@code year} and {@code status} narrow it. Each may be null.
+     */
+    public record SearchCriteria(String text, Integer year, String examCode, RegistrationStatus status) implements Serializable {
+    }
+
+    /** A registration as the search lists it: the candidate's name and number masked. */
+    public record Found(long id, int year, String examCode, String level, String area, String name, String idNumber,
+                        String paymentRef, RegistrationPath path, RegistrationStatus status, Payment payment,
+                        Instant createdAt) implements Serializable {
+        public long getId() { return id; }
+        public int getYear() { return year; }
+        public String getExamCode() { return examCode; }
+        public String getLevel() { return level; }
+        public String getArea() { return area; }
+        public String getName() { return name; }
+        public String getIdNumber() { return idNumber; }
+        public String getPaymentRef() { return paymentRef; }
+        public String getPath() { return path.name(); }
+        public String getStatus() { return status.name(); }
+        public String getPayment() { return payment.name(); }
+        public Instant getCreatedAt() { return createdAt; }
+    }
+
+    /** What the search may be sorted on; its own order is newest first. */
+    private static final Map<String, String> SEARCH_SORT = Map.of("id", "r.id", "year", "r.planYear", "examCode", "r.examCode",
+            "area", "r.area", "name", "p.realName", "status", "r.status", "payment", "r.payment", "createdAt", "r.createdAt",
+            "paymentRef", "r.id");
+
+    public Page<Found> search(SearchCriteria criteria, PageRequest page) {
+        StringBuilder where = new StringBuilder(" from Registration r, CandidateProfile p where p.accountId = r.accountId");
+        Map<String, Object> params = new HashMap<>();
+        SearchText text = SearchText.of(criteria.text());
+        if (text != null) {
+            switch (text.kind()) {
+                case PAYMENT_REF -> {
+                    where.append(" and r.id = :id and r.planYear = :refYear");
+                    params.put("id", text.registrationId());
+                    params.put("refYear", text.referenceYear());
+                }
+                case REGISTRATION -> {
+                    where.append(" and r.id = :id");
+                    params.put("id", text.registrationId());
+                }
+                case ID_NUMBER -> {
+                    where.append(" and p.idNumber = :number");
+                    params.put("number", text.value());
+                }
+                case NAME -> {
+                    where.append(" and lower(p.realName) like :name escape '!'");
+                    params.put("name", text.likePattern());
+                }
+            }
+        }
+        if (criteria.year() != null) {
+            where.append(" and r.planYear = :year");
+            params.put("year", criteria.year());
+        }
+        if (criteria.examCode() != null && !criteria.examCode().isBlank()) {
+            where.append(" and r.examCode = :exam");
+            params.put("exam", criteria.examCode().strip());
+        }
+        if (criteria.status() != null) {
+            where.append(" and r.status = :status");
+            params.put("status", criteria.status());
+        }
+        TypedQuery<Tuple> rows = em.createQuery("select r as registration, p.realName as name, p.idNumber as number" + where
+                + page.orderBy(SEARCH_SORT, "r.createdAt desc, r.id desc"), Tuple.class);
+        TypedQuery<Long> count = em.createQuery("select count(r)" + where, Long.class);
+        params.forEach((k, v) -> {
+            rows.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        return Page.of(rows, count, page).map(t -> {
+            Registration r = t.get("registration", Registration.class);
+            return new Found(r.getId(), r.getPlanYear(), r.getExamCode(), r.getLevel(), r.getArea(),
+                    IdNumbers.maskName(t.get("name", String.class)), IdNumbers.mask(t.get("number", String.class)),
+                    r.getPaymentRef(), r.getPath(), r.getStatus(), r.getPayment(), r.getCreatedAt());
+        });
     }
 
     public List<Count> statistics(int year) {

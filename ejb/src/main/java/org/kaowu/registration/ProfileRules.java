@@ -48,6 +48,16 @@ public final class ProfileRules {
 
     /** As {@link #check}, with the birth date and sex the profile stands for. */
     public static Checked checked(ProfileData d, LocalDate today) {
+        return checked(d, today, null);
+    }
+
+    /**
+     * As {@link #checked(ProfileData, LocalDate)}, for a change of the stored profile {@code before} (null: none yet).
+     * When the resident identity number is corrected, the birth date and sex still showing the old values are stale,
+     * not contradictions: the new number's are taken. Values the candidate changed by hand must still agree.
+     */
+    public static Checked checked(ProfileData d, LocalDate today, ProfileData before) {
+        boolean numberChanged = before != null && !java.util.Objects.equals(before.idNumber(), d.idNumber());
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate birth = d.birthDate();
         Character sex = d.sex();
@@ -65,10 +75,10 @@ public final class ProfileRules {
             } else if (d.idType() == IdType.RESIDENT_ID) {
                 LocalDate derived = IdNumbers.birthDate(d.idNumber());
                 char derivedSex = IdNumbers.sex(d.idNumber());
-                if (birth != null && !birth.equals(derived)) {
+                if (birth != null && !birth.equals(derived) && !(numberChanged && birth.equals(before.birthDate()))) {
                     problems.add(new FieldProblem("birthDate", "profile.id.birthMismatch", derived.toString()));
                 }
-                if (sex != null && sex != derivedSex) {
+                if (sex != null && sex != derivedSex && !(numberChanged && sex.equals(before.sex()))) {
                     problems.add(new FieldProblem("sex", "profile.id.sexMismatch"));
                 }
                 birth = derived;

@@ -12,7 +12,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.kaowu.plan.Timeline;
-import org.kaowu.plan.TimelineRules;
 import org.kaowu.shared.DomainException;
 import org.kaowu.shared.Texts;
 
@@ -235,7 +234,9 @@ public class Registration {
     }
 
     private DomainException notPayable() {
-        return DomainException.conflict("not-payable", "id", "registration.payment.notPayable", status.name(), payment.name());
+        return DomainException.conflict("not-payable", "id", "registration.payment.notPayable",
+                org.kaowu.shared.Localized.of("registration.statusName." + status.name()),
+                org.kaowu.shared.Localized.of("registration.paymentName." + payment.name()));
     }
 
     /**
@@ -252,7 +253,7 @@ public class Registration {
         }
         if (!at.isBefore(window.withdrawalDeadline()) || !at.isBefore(window.registrationCloses())) {
             throw DomainException.conflict("withdrawal-refused", "path", "registration.withdraw.late",
-                    TimelineRules.shown(window.withdrawalDeadline()));
+                    org.kaowu.plan.WindowFormat.argument("withdrawalDeadline", window.withdrawalDeadline()));
         }
         path = RegistrationPath.PROOF;
         status = RegistrationStatus.PENDING_REVIEW;

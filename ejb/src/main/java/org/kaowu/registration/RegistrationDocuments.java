@@ -78,6 +78,39 @@ public class RegistrationDocuments {
                 .setParameter("registration", registrationId).getResultList();
     }
 
+    /** The candidate's own registration's documents, oldest first, without their bytes. */
+    public List<DocumentInfo> mine(long accountId, long registrationId) {
+        own(accountId, registrationId);
+        return of(registrationId);
+    }
+
+    /**
+     * The candidate takes a document back: only from their own registration, and only while the proof still waits for
+     * the office's decision (the same time documents may be added). Audited.
+     */
+    public void remove(long accountId, long registrationId, long documentId, String actor) {
+        // Locked: the office's decision and this removal do not cross.
+        Registration r = em.find(Registration.class, registrationId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (r == null || !r.ownedBy(accountId)) {
+            throw new DomainException("no-such-registration", 404, "id", "registration.none");
+        }
+        RegistrationDocument d = document(registrationId, documentId);
+        if (!r.underReview()) {
+            throw DomainException.conflict("documents-closed", "document", "registration.document.removeClosed");
+        }
+        em.remove(d);
+        audit.record(actor, "registration.document.remove", "Registration", Long.toString(registrationId), null,
+                "document " + documentId + " " + d.getContentType() + " " + d.getSize() + " bytes");
+    }
+
+    private Registration own(long accountId, long registrationId) {
+        Registration r = em.find(Registration.class, registrationId);
+        if (r == null || !r.ownedBy(accountId)) {
+            throw new DomainException("no-such-registration", 404, "id", "registration.none");
+        }
+        return r;
+    }
+
     /** One document of a registration, or a 404-style refusal. */
     public RegistrationDocument document(long registrationId, long documentId) {
         RegistrationDocument d = em.find(RegistrationDocument.class, documentId);

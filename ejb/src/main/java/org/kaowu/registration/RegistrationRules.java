@@ -1,7 +1,6 @@
 package org.kaowu.registration;
 
 import org.kaowu.plan.Timeline;
-import org.kaowu.plan.TimelineRules;
 import org.kaowu.shared.DomainException;
 
 import java.io.Serializable;
@@ -135,7 +134,8 @@ public final class RegistrationRules {
         Timeline window = target.timeline(area);
         if (now.isBefore(window.registrationOpens()) || !now.isBefore(window.registrationCloses())) {
             throw DomainException.conflict("registration-closed", "examCode", "registration.closed",
-                    TimelineRules.shown(window.registrationOpens()), TimelineRules.shown(window.registrationCloses()));
+                    org.kaowu.plan.WindowFormat.argument("registrationOpens", window.registrationOpens()),
+                    org.kaowu.plan.WindowFormat.argument("registrationCloses", window.registrationCloses()));
         }
         List<String> subjects = subjects(target, request.subjects());
         CandidateProfile profile = c.profile();
@@ -168,7 +168,7 @@ public final class RegistrationRules {
         }
         if (request.path() == RegistrationPath.COMMITMENT
                 && mine.stream().anyMatch(r -> r.examId() == target.examId() && r.commitmentWithdrawn())) {
-            throw DomainException.conflict("commitment-withdrawn", "path", "registration.commitment.withdrawnBefore");
+            throw commitmentWithdrawnBefore();
         }
         Eligibility.Facts facts = facts(profile, request, request.year());
         Eligibility.Verdict verdict = Eligibility.judge(target.rules(), facts);
@@ -184,11 +184,8 @@ public final class RegistrationRules {
             }
             // A number in dispute is not yet this person's: its records may be the owner's, and are neither used
             // against nor shown to the claimant (only records made on this account count until the office decides).
-            boolean barred = c.integrity().stream()
-                    .filter(r -> !disputed || r.getAccountId() != null && r.getAccountId() == accountId)
-                    .anyMatch(r -> r.barsCommitment(today, barYears));
-            if (barred) {
-                throw new DomainException("commitment-barred", 403, "path", "registration.commitment.barred");
+            if (barred(profile, c.integrity(), accountId, today, barYears)) {
+                throw commitmentBarred();
             }
             if (request.noticeSha256() == null || !request.noticeSha256().equalsIgnoreCase(notice.sha256())) {
                 throw DomainException.conflict("notice-changed", "noticeSha256", "registration.commitment.notice")
@@ -204,6 +201,29 @@ public final class RegistrationRules {
             registration.sign(notice, now, s.ip(), s.userAgent());
         }
         return new Made(registration);
+    }
+
+    /**
+     * Whether the candidate's integrity records close the commitment path on {@code today}: a false commitment for
+     * {@code barYears} years (0: for good), serious misconduct in its period. A number in dispute is not yet this
+     * person's: only records made on this account count until the office decides.
+     */
+    public static boolean barred(CandidateProfile profile, List<IntegrityRecord> integrity, long accountId, LocalDate today,
+                                 int barYears) {
+        boolean disputed = profile != null && profile.getIdentityStatus() == CandidateProfile.IdentityStatus.DISPUTED;
+        return integrity.stream()
+                .filter(r -> !disputed || r.getAccountId() != null && r.getAccountId() == accountId)
+                .anyMatch(r -> r.barsCommitment(today, barYears));
+    }
+
+    /** The refusal of a commitment by a candidate {@linkplain #barred barred} from that path. */
+    public static DomainException commitmentBarred() {
+        return new DomainException("commitment-barred", 403, "path", "registration.commitment.barred");
+    }
+
+    /** The refusal of a commitment for an exam whose commitment the candidate withdrew that year. */
+    public static DomainException commitmentWithdrawnBefore() {
+        return DomainException.conflict("commitment-withdrawn", "path", "registration.commitment.withdrawnBefore");
     }
 
     /**

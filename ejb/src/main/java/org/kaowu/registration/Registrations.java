@@ -261,6 +261,28 @@ public class Registrations {
         return records;
     }
 
+    /**
+     * Why the commitment path is closed to this candidate now, as the refusal a commitment would meet (so the page can
+     * say so before the notice is read and signed): barred by the integrity archive, or (with an exam) the commitment
+     * for that exam withdrawn earlier. Empty when it is open.
+     */
+    public java.util.Optional<DomainException> commitmentClosed(long accountId, Integer year, String examCode) {
+        CandidateProfile profile = em.find(CandidateProfile.class, accountId);
+        if (profile == null) {
+            return java.util.Optional.empty();
+        }
+        List<IntegrityRecord> records = em.createNamedQuery("IntegrityRecord.findByIdNumbers", IntegrityRecord.class)
+                .setParameter("numbers", Set.of(profile.getIdNumber())).setHint(READ_ONLY, true).getResultList();
+        if (RegistrationRules.barred(profile, records, accountId, clock.today(), Verifications.commitmentBarYears())) {
+            return java.util.Optional.of(RegistrationRules.commitmentBarred());
+        }
+        if (year != null && examCode != null && of(accountId).stream().anyMatch(r -> r.getPlanYear() == year
+                && r.getExamCode().equals(examCode) && r.getCommitmentWithdrawnAt() != null)) {
+            return java.util.Optional.of(RegistrationRules.commitmentWithdrawnBefore());
+        }
+        return java.util.Optional.empty();
+    }
+
     /** One of the candidate's own registrations (another's is as good as absent). */
     public Registration own(long accountId, long id) {
         Registration r = em.find(Registration.class, id);

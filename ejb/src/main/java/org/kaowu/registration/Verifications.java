@@ -148,11 +148,38 @@ public class Verifications {
         return t;
     }
 
+    /** Who may verify: an enabled account of the exam office. */
+    public record Verifier(String username, String displayName) implements java.io.Serializable {
+    }
+
+    /** The accounts a task may be assigned to (enabled office accounts), by user name. */
+    public List<Verifier> verifiers() {
+        return em.createQuery("select a from Account a where a.role = org.kaowu.platform.security.Role.OFFICE"
+                        + " and a.enabled = true order by a.username", org.kaowu.platform.security.Account.class)
+                .getResultStream().map(a -> new Verifier(a.getUsername(), a.getDisplayName())).toList();
+    }
+
+    /**
+     * Assigns an open task to a verifier: an enabled office account (another name, or a disabled or non-office
+     * account, is refused naming it).
+     */
     public VerificationTask assign(long taskId, String verifier, String actor) {
         VerificationTask t = task(taskId);
         String who = verifier == null ? "" : verifier.strip();
         if (who.isEmpty() || who.length() > 100) {
-            throw DomainException.badInput("invalid-campaign", "verifier", "verification.verifier");
+            throw DomainException.badInput("invalid-verifier", "verifier", "verification.verifier");
+        }
+        if (t.getStatus() != VerificationTask.Status.OPEN) {
+            throw DomainException.conflict("task-decided", "id", "verification.decided");
+        }
+        org.kaowu.platform.security.Account account = em.createNamedQuery("Account.findByUsername",
+                        org.kaowu.platform.security.Account.class).setParameter("username", who)
+                .getResultStream().findFirst().orElse(null);
+        if (account == null) {
+            throw DomainException.badInput("invalid-verifier", "verifier", "verification.verifier.unknown", who);
+        }
+        if (!account.isEnabled() || account.getRole() != org.kaowu.platform.security.Role.OFFICE) {
+            throw DomainException.badInput("invalid-verifier", "verifier", "verification.verifier.ineligible", who);
         }
         t.assign(who);
         audit.record(actor, "verification.assign", "VerificationTask", Long.toString(taskId), null, who);
@@ -194,7 +221,7 @@ public class Verifications {
             // Not cooperating with a check by its deadline is giving up the exam (视为放弃考试资格): the registration
             // is void, fees are not refunded, and no integrity record follows (it is not misconduct).
             r.voided("gave up: verification not completed in time: " + why, now);
-            notifications.notify(r.getAccountId(), "notice.verification.gaveUp", r.getExamCode(), why);
+            notifications.notify(r, "notice.verification.gaveUp", why);
             voided.fire(new RegistrationVoided(r.getId(), r.getAccountId(), r.getExamId(), why, false));
         }
         if (outcome == VerificationTask.Outcome.FALSE) {
@@ -206,7 +233,7 @@ public class Verifications {
             em.persist(new IntegrityRecord(p.getIdNumber(), r.getAccountId(), IntegrityRecord.Kind.FALSE_COMMITMENT,
                     IntegrityRecord.Severity.SERIOUS, today, today.plusYears(RECORD_YEARS), why,
                     "registration " + r.getId(), now, actor));
-            notifications.notify(r.getAccountId(), "notice.falseCommitment", r.getExamCode(), why);
+            notifications.notify(r, "notice.falseCommitment", why);
             voided.fire(new RegistrationVoided(r.getId(), r.getAccountId(), r.getExamId(), why, true));
         }
     }
@@ -277,7 +304,7 @@ public class Verifications {
         em.persist(new VerificationTask(c.getId(), r.getId(), VerificationTask.Reason.EXEMPTION,
                 org.kaowu.shared.Messages.text(org.kaowu.shared.Messages.CHINESE, "verification.exemptionNote",
                         r.getExemption() == null ? "" : r.getExemption()), c.getDeadline()));
-        notifications.notify(r.getAccountId(), "notice.verification.exemption", r.getExamCode(), "");
+        notifications.notify(r, "notice.verification.exemption", "");
     }
 
     public VerificationCampaign campaign(long id) {
@@ -340,6 +367,31 @@ public class Verifications {
     private static TaskRow row(Tuple t) {
         return new TaskRow(t.get("task", VerificationTask.class), IdNumbers.maskName(t.get("candname", String.class)),
                 IdNumbers.mask(t.get("candnumber", String.class)), t.get("regstatus", RegistrationStatus.class));
+    }
+
+    /**
+     * What a verifier checks a task against: the candidate in full (the verifier asks the education and work
+     * registers with the name and number) and the facts as committed: the profile's education and work history as
+     * they stand, and the registration's own claims (how the major relates, years counted, the eligibility found, an
+     * exemption claimed) with the notice signed.
+     */
+    public record Facts(long taskId, long registrationId, int year, String examCode, String level, String area,
+                        String realName, String idNumber, String mobile, EducationLevel education, String school,
+                        String major, LocalDate graduationDate, Boolean fullTime, String educationCertificate,
+                        List<WorkPeriod> work, MajorRelation majorRelation, java.math.BigDecimal totalYears,
+                        java.math.BigDecimal fieldYears, String eligibility, String exemption, boolean exemptionByAlternative,
+                        String noticeVersion, Instant signedAt) implements java.io.Serializable {
+    }
+
+    public Facts facts(long taskId) {
+        VerificationTask t = task(taskId);
+        Registration r = em.find(Registration.class, t.getRegistrationId());
+        CandidateProfile p = em.find(CandidateProfile.class, r.getAccountId());
+        return new Facts(t.getId(), r.getId(), r.getPlanYear(), r.getExamCode(), r.getLevel(), r.getArea(), p.getRealName(),
+                p.getIdNumber(), p.getMobile(), p.getEducationLevel(), p.getSchool(), p.getMajor(), p.getGraduationDate(),
+                p.getEducationFullTime(), p.getEducationCertificate(), p.workPeriods(), r.getMajorRelation(),
+                r.getTotalYears(), r.getFieldYears(), r.getEligibility(), r.getExemption(), r.isExemptionByAlternative(),
+                r.getNoticeVersion(), r.getSignedAt());
     }
 
     /** An integrity record as the office's lists show it: the number masked. */

@@ -192,6 +192,36 @@ class ProfileRulesTest {
     }
 
     @Test
+    void aCorrectedNumberReplacesTheOldNumbersBirthDateAndSexInsteadOfBeingRefused() {
+        // Stored: a woman born on 3 March 1990 (the number as first entered, with a typo in the date).
+        String old = resident("11010519900303124");
+        Form before = new Form();
+        before.idNumber = old;
+        before.birthDate = LocalDate.of(1990, 3, 3);
+        before.sex = 'F';
+        ProfileData stored = ProfileRules.normalized(before.data());
+        // The form sends the corrected number with the birth date and sex the page still shows from the old one.
+        Form corrected = new Form();
+        corrected.birthDate = LocalDate.of(1990, 3, 3);
+        corrected.sex = 'F';
+        ProfileRules.Checked c = ProfileRules.checked(ProfileRules.normalized(corrected.data()), TODAY, stored);
+        assertEquals(List.of(), c.problems());
+        assertEquals(LocalDate.of(1985, 6, 12), c.birthDate(), "the new number's birth date is stored");
+        assertEquals('M', c.sex());
+        // Without a stored profile (or with the number unchanged) a date that disagrees is still a contradiction.
+        assertEquals(one("birthDate", "profile.id.birthMismatch", "1985-06-12"),
+                ProfileRules.checked(ProfileRules.normalized(corrected.data()), TODAY, null).problems().subList(0, 1));
+        Form same = new Form();
+        same.birthDate = LocalDate.of(1990, 3, 3);
+        assertEquals(one("birthDate", "profile.id.birthMismatch", "1985-06-12"),
+                ProfileRules.checked(ProfileRules.normalized(same.data()), TODAY, ProfileRules.normalized(same.data())).problems());
+        // A date typed by hand that is neither the old one nor the number's own is refused too.
+        corrected.birthDate = LocalDate.of(1991, 1, 1);
+        assertEquals(one("birthDate", "profile.id.birthMismatch", "1985-06-12"),
+                ProfileRules.checked(ProfileRules.normalized(corrected.data()), TODAY, stored).problems());
+    }
+
+    @Test
     void theMobileIsAMainlandNumber() {
         for (String bad : new String[]{"12812345678", "1381234567", "138123456789", "１３８１２３４５６７８", "138-1234-5678",
                 "+8613812345678", "", null}) {

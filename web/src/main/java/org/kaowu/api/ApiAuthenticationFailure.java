@@ -12,7 +12,7 @@ import org.kaowu.web.security.KaowuAuthenticationMechanism;
 
 /**
  * An API call whose credentials were refused is answered here, before any resource runs: 401, or 429 with
- * {@code Retry-After} while the account is locked. Public endpoints too: a client should learn its credentials are wrong.
+ * {@code Retry-After} while the account is locked, 403 {@code account-disabled} to the right password of a disabled account. Public endpoints too: a client should learn its credentials are wrong.
  */
 @Provider
 @PreMatching
@@ -30,6 +30,11 @@ public class ApiAuthenticationFailure implements ContainerRequestFilter {
             return;
         }
         SignInResult result = (SignInResult) request.getAttribute(AccountIdentityStore.RESULT);
+        if (result != null && result.outcome() == SignInResult.Outcome.DISABLED) {
+            context.abortWith(Problems.response(Problems.of("account-disabled", 403, Problems.locale(request),
+                    "account.disabled")));
+            return;
+        }
         context.abortWith(Problems.response(result != null && result.outcome() == SignInResult.Outcome.LOCKED
                 ? Problems.tooManyAttempts(request, result.lockedUntil(), clock.now())
                 : Problems.unauthenticated(request)));

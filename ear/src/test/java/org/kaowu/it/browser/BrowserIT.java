@@ -254,8 +254,8 @@ class BrowserIT extends Chromium {
         type("exam-form:sessions:0:x-start", "09:00");
         type("exam-form:sessions:0:x-end", "10:30");
         byId("exam-form:save").click();
-        WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".kw-problem")));
-        assertTrue(problem.getText().contains("不在国家职业资格目录"), problem.getText());
+        // The refusal stands beside the qualification it concerns (issue item 10).
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("exam-form:qualification-message"), "不在国家职业资格目录"));
 
         // A second session row for a subject the exam does not have: the row is named.
         byId("exam-form:add-session").click();
@@ -265,7 +265,7 @@ class BrowserIT extends Chromium {
         type("exam-form:sessions:1:x-start", "14:00");
         type("exam-form:sessions:1:x-end", "16:00");
         byId("exam-form:save").click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".kw-problem"), "场次第2行"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("exam-form:sessions:1:x-subject-message"), "02"));
 
         byId("exam-form:sessions:1:x-remove").click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("exam-form:sessions:1:x-subject")));
@@ -425,6 +425,8 @@ class BrowserIT extends Chromium {
         choose("tasks-form:tasks:" + row + ":outcome", "虚假承诺");
         type("tasks-form:tasks:" + row + ":evidence", "学信网查无此学历");
         byId("tasks-form:tasks:" + row + ":decide").click();
+        // A false commitment harms the candidate: it is saved only once confirmed.
+        byId("decision-form:confirm-yes").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("integrity-form:records"), "学信网查无此学历"));
         signOut();
 

@@ -15,7 +15,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 
-/** Someone who signs in. The sign-in throttle is not kept here but by name and source ({@link SignInThrottleEntry}). */
+/**
+ * Someone who signs in. The sign-in throttle is not kept here but by name and source ({@link SignInThrottleEntry}).
+ * A disabled account cannot sign in and its sessions end at their next request.
+ */
 @Entity
 @Table(name = "account")
 @NamedQuery(name = "Account.findByUsername", query = "select a from Account a where a.username = :username")
@@ -48,6 +51,10 @@ public class Account {
 
     @Column(nullable = false)
     private boolean enabled;
+
+    /** Set by an ADMIN's reset: the temporary password must be replaced before anything else. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -82,6 +89,17 @@ public class Account {
     public String getMobile() { return mobile; }
     public String getEmail() { return email; }
     public boolean isEnabled() { return enabled; }
+    public boolean isMustChangePassword() { return mustChangePassword; }
     public Instant getCreatedAt() { return createdAt; }
     public String getCreatedBy() { return createdBy; }
+
+    /** A new password hash; {@code temporary} when an ADMIN set it and the holder must choose their own. */
+    void changePassword(String hash, boolean temporary) {
+        this.passwordHash = Objects.requireNonNull(hash);
+        this.mustChangePassword = temporary;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
 }

@@ -2,8 +2,9 @@ package org.kaowu.platform.security;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.kaowu.shared.AuditTrail;
 import org.kaowu.shared.AuthorityClock;
@@ -11,28 +12,41 @@ import org.kaowu.shared.Contacts;
 import org.kaowu.shared.DomainException;
 import org.kaowu.shared.Texts;
 
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Signing up, signing in and creating staff accounts. */
+/**
+ * Signing up, signing in, changing one's password, and the ADMIN's tools: creating staff accounts, unlocking,
+ * disabling and enabling an account, and resetting its password to a temporary one. Every ADMIN decision is audited
+ * with its reason.
+ */
 @Stateless
 public class Accounts {
 
-    @jakarta.inject.Inject
+    @Inject
     private AuthorityClock clock;
 
     static final Pattern STAFF_USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,39}");
     static final int MIN_PASSWORD = 8;
     static final int MAX_PASSWORD = 128;
+    static final int MAX_REASON = 500;
+    /** Temporary passwords: no look-alike characters (0/O, 1/l/I), as they are read out or copied by hand. */
+    private static final String TEMPORARY_LETTERS = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
+    private static final String TEMPORARY_DIGITS = "23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     private EntityManager em;
 
     @EJB
     private AuditTrail audit;
+
+    @Inject
+    private Event<AccountChanged> changed;
 
     /** A candidate signs up with a mainland mobile number or an e-mail address, which becomes the user name. */
     public String signUpCandidate(String contact, String displayName, char[] password) {
@@ -64,7 +78,7 @@ public class Accounts {
         String name = checkDisplayName(displayName);
         checkPassword(password, u);
         if (find(u).isPresent()) {
-            throw DomainException.conflict("account-exists", "username", "account.exists", u);
+            throw DomainException.conflict("account-exists", "username", "account.staffExists", u);
         }
         em.persist(new Account(u, name, role, PasswordHasher.hash(password), null, null, clock.now(), actor));
         audit.record(actor, "account.create", "Account", u, null, "role " + role);
@@ -76,71 +90,176 @@ public class Accounts {
      * source (five lock that pair for fifteen minutes) and per source whatever the name (a higher limit), whether or
      * not the name exists: an unknown name and a known one get the same answers, and nobody elsewhere can lock an
      * account's owner out. While a key is locked the password is not looked at, so guessing gains nothing; an unknown
-     * name costs the same time as a wrong password.
+     * name costs the same time as a wrong password. A disabled account answers {@code DISABLED} to its right password
+     * only (a wrong one counts as any failure).
      */
     public SignInResult signIn(String username, char[] password, String source) {
         String u = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         String from = source == null ? "" : source;
-        String nameKey = digest("name\n" + u + "\n" + from);
-        String sourceKey = digest("source\n" + from);
+        String nameKey = Throttle.digest("name\n" + u + "\n" + from);
+        String sourceKey = Throttle.digest("source\n" + from);
         Instant now = clock.now();
-        Instant lockedUntil = lockedUntil(now, nameKey, sourceKey);
+        Instant lockedUntil = Throttle.lockedUntil(em, now, nameKey, sourceKey);
         if (lockedUntil != null) {
             return SignInResult.locked(lockedUntil);
         }
         Optional<Account> found = password == null || password.length == 0 || password.length > MAX_PASSWORD
                 ? Optional.empty() : find(u);
-        if (found.isEmpty() || !found.get().isEnabled()) {
+        if (found.isEmpty()) {
             if (password != null && password.length > 0 && password.length <= MAX_PASSWORD) {
                 PasswordHasher.verifyDecoy(password);
             }
-            return failed(now, nameKey, sourceKey);
+            return failed(now, u, nameKey, sourceKey);
         }
         Account account = found.get();
         if (PasswordHasher.verify(password, account.getPasswordHash())) {
+            if (!account.isEnabled()) {
+                return SignInResult.disabled();
+            }
             SignInThrottleEntry pair = em.find(SignInThrottleEntry.class, nameKey);
             if (pair != null) {
                 em.remove(pair);
             }
             return SignInResult.valid(account);
         }
-        return failed(now, nameKey, sourceKey);
+        return failed(now, u, nameKey, sourceKey);
     }
 
-    private Instant lockedUntil(Instant now, String... keys) {
-        Instant until = null;
-        for (SignInThrottleEntry e : em.createQuery("select e from SignInThrottleEntry e where e.key in :keys",
-                SignInThrottleEntry.class).setParameter("keys", List.of(keys)).getResultList()) {
-            if (e.lockedAt(now) && (until == null || e.getLockedUntil().isAfter(until))) {
-                until = e.getLockedUntil();
-            }
-        }
-        return until;
-    }
-
-    private SignInResult failed(Instant now, String nameKey, String sourceKey) {
-        SignInThrottleEntry pair = count(nameKey, now, SignInThrottleEntry.NAME_LIMIT);
-        SignInThrottleEntry from = count(sourceKey, now, SignInThrottleEntry.SOURCE_LIMIT);
+    private SignInResult failed(Instant now, String username, String nameKey, String sourceKey) {
+        SignInThrottleEntry pair = Throttle.count(em, nameKey, Throttle.accountKey(username), now, SignInThrottleEntry.NAME_LIMIT);
+        SignInThrottleEntry from = Throttle.count(em, sourceKey, null, now, SignInThrottleEntry.SOURCE_LIMIT);
         Instant until = pair.lockedAt(now) ? pair.getLockedUntil() : from.lockedAt(now) ? from.getLockedUntil() : null;
         return until == null ? SignInResult.invalid() : SignInResult.locked(until);
     }
 
-    /** One more failure under {@code key}: the row is created if missing (two nodes may race: one insert wins). */
-    private SignInThrottleEntry count(String key, Instant now, int limit) {
-        em.createNativeQuery("insert into sign_in_throttle (throttle_key, failures, last_failure) values (?1, 0, ?2)"
-                + " on conflict do nothing").setParameter(1, key).setParameter(2, now).executeUpdate();
-        SignInThrottleEntry e = em.find(SignInThrottleEntry.class, key, LockModeType.PESSIMISTIC_WRITE);
-        e.failed(now, limit);
-        return e;
+    /**
+     * The holder changes their own password: the current one (or the temporary one an ADMIN set) first, then a new
+     * one under the usual rules, which must differ from the current one. Audited.
+     */
+    public void changePassword(String username, char[] current, char[] password) {
+        Account a = find(username).orElseThrow(() -> DomainException.badInput("invalid-account", "current",
+                "account.currentPasswordWrong"));
+        if (current == null || current.length == 0 || current.length > MAX_PASSWORD
+                || !PasswordHasher.verify(current, a.getPasswordHash())) {
+            throw DomainException.badInput("invalid-account", "current", "account.currentPasswordWrong");
+        }
+        checkPassword(password, a.getUsername());
+        if (java.util.Arrays.equals(current, password)) {
+            throw DomainException.badInput("invalid-account", "password", "account.passwordUnchanged");
+        }
+        boolean wasTemporary = a.isMustChangePassword();
+        a.changePassword(PasswordHasher.hash(password), false);
+        audit.record(a.getUsername(), "account.password.change", "Account", a.getUsername(), null,
+                wasTemporary ? "replaced temporary password" : null);
+        changed.fire(new AccountChanged(a.getUsername()));
+    }
+
+    /** ADMIN: forgets the account's failed sign-ins (from every source), so that it may sign in again at once. */
+    public void unlock(String username, String reason, String actor) {
+        Account a = existing(username);
+        String why = checkReason(reason);
+        int rows = Throttle.clearAccount(em, a.getUsername());
+        audit.record(actor, "account.unlock", "Account", a.getUsername(), why, rows + " throttle rows");
+    }
+
+    /**
+     * ADMIN: a disabled account cannot sign in, its open sessions end at their next request and its reset links and
+     * codes stop working. An ADMIN cannot disable their own account.
+     */
+    public void disable(String username, String reason, String actor) {
+        Account a = existing(username);
+        String why = checkReason(reason);
+        if (a.getUsername().equals(actor)) {
+            throw DomainException.unprocessable("account-not-changed", null, "account.cannotDisableSelf");
+        }
+        if (!a.isEnabled()) {
+            throw DomainException.conflict("account-not-changed", null, "account.alreadyDisabled", a.getUsername());
+        }
+        a.setEnabled(false);
+        em.createNamedQuery("PasswordReset.findByAccount", PasswordReset.class).setParameter("account", a)
+                .getResultList().forEach(em::remove);
+        audit.record(actor, "account.disable", "Account", a.getUsername(), why, null);
+        changed.fire(new AccountChanged(a.getUsername()));
+    }
+
+    /** ADMIN: the account may sign in again. */
+    public void enable(String username, String reason, String actor) {
+        Account a = existing(username);
+        String why = checkReason(reason);
+        if (a.isEnabled()) {
+            throw DomainException.conflict("account-not-changed", null, "account.alreadyEnabled", a.getUsername());
+        }
+        a.setEnabled(true);
+        audit.record(actor, "account.enable", "Account", a.getUsername(), why, null);
+        changed.fire(new AccountChanged(a.getUsername()));
+    }
+
+    /**
+     * ADMIN: replaces the password with a random temporary one, answered once (it is stored only as a hash) for the
+     * ADMIN to hand over; the holder must choose their own at the next sign-in. Failed sign-ins are forgotten and
+     * outstanding reset links and codes stop working.
+     */
+    public String resetPassword(String username, String reason, String actor) {
+        Account a = existing(username);
+        String why = checkReason(reason);
+        char[] temporary = temporaryPassword();
+        a.changePassword(PasswordHasher.hash(temporary), true);
+        Throttle.clearAccount(em, a.getUsername());
+        em.createNamedQuery("PasswordReset.findByAccount", PasswordReset.class).setParameter("account", a)
+                .getResultList().forEach(em::remove);
+        audit.record(actor, "account.password.temporary", "Account", a.getUsername(), why, null);
+        changed.fire(new AccountChanged(a.getUsername()));
+        return new String(temporary);
+    }
+
+    /** Whether the account may go on working: it exists, is enabled, and whether it must first change its password. */
+    public Standing standing(String username) {
+        return find(username).map(a -> new Standing(true, a.isEnabled(), a.isMustChangePassword()))
+                .orElse(new Standing(false, false, false));
+    }
+
+    /** What a session's account is allowed now. */
+    public record Standing(boolean exists, boolean enabled, boolean mustChangePassword) implements java.io.Serializable {
+        public boolean active() {
+            return exists && enabled;
+        }
+    }
+
+    /** Whether the name is locked from some source right now (for the ADMIN's list). */
+    public boolean locked(String username) {
+        return em.createQuery("select count(e) from SignInThrottleEntry e where e.accountKey = :k"
+                        + " and e.lockedUntil > :now", Long.class)
+                .setParameter("k", Throttle.accountKey(username == null ? "" : username.trim().toLowerCase(Locale.ROOT)))
+                .setParameter("now", clock.now()).getSingleResult() > 0;
+    }
+
+    static char[] temporaryPassword() {
+        char[] p = new char[12];
+        for (int i = 0; i < p.length; i++) {
+            String from = i % 4 == 3 ? TEMPORARY_DIGITS : TEMPORARY_LETTERS;
+            p[i] = from.charAt(RANDOM.nextInt(from.length()));
+        }
+        return p;
+    }
+
+    private Account existing(String username) {
+        return find(username).orElseThrow(() -> new DomainException("account-not-found", 404, null,
+                "account.notFound", username == null ? "" : username.strip()));
+    }
+
+    static String checkReason(String reason) {
+        String r = reason == null ? "" : reason.strip();
+        if (Texts.hiddenMultiline(r)) {
+            throw DomainException.badInput("invalid-reason", "reason", "text.hidden");
+        }
+        if (r.isEmpty() || r.length() > MAX_REASON) {
+            throw DomainException.badInput("invalid-reason", "reason", "account.reasonRequired", MAX_REASON);
+        }
+        return r;
     }
 
     static String digest(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Throttle.digest(text);
     }
 
     public Optional<Account> find(String username) {
@@ -165,7 +284,7 @@ public class Accounts {
         return n;
     }
 
-    private static void checkPassword(char[] password, String username) {
+    static void checkPassword(char[] password, String username) {
         if (password == null || password.length < MIN_PASSWORD || password.length > MAX_PASSWORD) {
             throw DomainException.badInput("invalid-account", "password", "account.passwordLength", MIN_PASSWORD, MAX_PASSWORD);
         }

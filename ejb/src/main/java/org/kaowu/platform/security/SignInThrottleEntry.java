@@ -36,6 +36,10 @@ public class SignInThrottleEntry {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    /** The digest of the account's name alone (for rows counted for one name), so that an unlock can find them. */
+    @Column(name = "account_key", length = 64)
+    private String accountKey;
+
     protected SignInThrottleEntry() {
     }
 
@@ -64,4 +68,5 @@ public class SignInThrottleEntry {
     public String getKey() { return key; }
     public int getFailures() { return failures; }
     public Instant getLockedUntil() { return lockedUntil; }
+    public String getAccountKey() { return accountKey; }
 }

@@ -59,6 +59,25 @@ public class AccountResource {
         return v instanceof JsonString s ? s.getString() : null;
     }
 
+    /**
+     * {@code POST /api/me/password {"current","password"}}: the caller changes their own password (the way out of a
+     * temporary password an ADMIN set). 204, or 400 naming the field.
+     */
+    @POST
+    @Path("me/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.CANDIDATE_NAME, Role.OFFICE_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    public Response changePassword(JsonObject request, @Context SecurityContext security) {
+        if (request == null) {
+            throw Params.bad("body", "", Messages.text(Problems.locale(headers.getAcceptableLanguages()), "api.param.json"));
+        }
+        String current = string(request, "current");
+        String password = string(request, "password");
+        accounts.changePassword(security.getUserPrincipal().getName(), current == null ? new char[0] : current.toCharArray(),
+                password == null ? new char[0] : password.toCharArray());
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("me")
     @RolesAllowed({Role.CANDIDATE_NAME, Role.OFFICE_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})

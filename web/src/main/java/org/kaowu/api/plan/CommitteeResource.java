@@ -5,8 +5,10 @@ import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -53,7 +55,7 @@ public class CommitteeResource {
         }
     }
 
-    public record Session(String committee, int year, LocalDate plannedFrom, LocalDate plannedTo, String note,
+    public record Session(long id, String committee, int year, LocalDate plannedFrom, LocalDate plannedTo, String note,
                           boolean late, String warning) {
     }
 
@@ -103,8 +105,54 @@ public class CommitteeResource {
         return session(s, locale);
     }
 
+    /** Corrects a committee: the same body as registering one; 409 {@code committee-exists} when the name is taken. */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.OFFICE_NAME)
+    public Committee update(@PathParam("id") long id, JsonObject body) {
+        Locale locale = locale();
+        JsonObject b = body == null ? JsonObject.EMPTY_JSON_OBJECT : body;
+        return Committee.of(committees.update(id, string(b, "name"), string(b, "series"),
+                Params.enumValue("grade", string(b, "grade"), ReviewCommittee.Grade.class, locale),
+                string(b, "organiser"),
+                Params.enumValue("jurisdiction", string(b, "jurisdiction"), ReviewCommittee.Jurisdiction.class, locale),
+                security.getUserPrincipal().getName()));
+    }
+
+    /** Deletes a committee without sessions (204); one with sessions is refused with 409 {@code committee-in-use}. */
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Role.OFFICE_NAME)
+    public Response delete(@PathParam("id") long id) {
+        committees.delete(id, security.getUserPrincipal().getName());
+        return Response.noContent().build();
+    }
+
+    /** Moves a planned session within its year: {@code {"plannedFrom","plannedTo","note"}}; the late flag follows. */
+    @PUT
+    @Path("sessions/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.OFFICE_NAME)
+    public Session updateSession(@PathParam("id") long id, JsonObject body) {
+        Locale locale = locale();
+        JsonObject b = body == null ? JsonObject.EMPTY_JSON_OBJECT : body;
+        return session(committees.updateSession(id, Params.date("plannedFrom", string(b, "plannedFrom"), locale),
+                Params.date("plannedTo", string(b, "plannedTo"), locale), string(b, "note"),
+                security.getUserPrincipal().getName()), locale);
+    }
+
+    /** Deletes a planned session (204). */
+    @DELETE
+    @Path("sessions/{id}")
+    @RolesAllowed(Role.OFFICE_NAME)
+    public Response deleteSession(@PathParam("id") long id) {
+        committees.deleteSession(id, security.getUserPrincipal().getName());
+        return Response.noContent().build();
+    }
+
     private static Session session(AnnualSession s, Locale locale) {
-        return new Session(s.getCommittee().getName(), s.getYear(), s.getPlannedFrom(), s.getPlannedTo(), s.getNote(),
+        return new Session(s.getId(), s.getCommittee().getName(), s.getYear(), s.getPlannedFrom(), s.getPlannedTo(), s.getNote(),
                 s.late(), s.late() ? Messages.text(locale, "committee.late") : null);
     }
 

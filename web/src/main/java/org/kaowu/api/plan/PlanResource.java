@@ -215,6 +215,26 @@ public class PlanResource {
     public record NewPlan(Integer year, String title, String authority) {
     }
 
+    /** The sample plan the import page offers, as CSV (UTF-8 with a byte order mark) for any spreadsheet. */
+    @GET
+    @Path("sample.csv")
+    @Produces("text/csv")
+    @PermitAll
+    public Response sampleCsv() {
+        return Response.ok(org.kaowu.plan.PlanSamples.csv(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"plan-sample-2023.csv\"").build();
+    }
+
+    /** The same sample as an Excel workbook (every cell text, so dates and codes arrive as written). */
+    @GET
+    @Path("sample.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @PermitAll
+    public Response sampleXlsx() {
+        return Response.ok(org.kaowu.plan.PlanSamples.xlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\"plan-sample-2023.xlsx\"").build();
+    }
+
     /** An empty draft for the year: {@code {"year": 2027, "title": "…", "authority": "…"}}. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -93,8 +93,8 @@ public class OfficeReviewResource extends OfficeEndpoint {
         return Response.ok(d.getContent(), d.getContentType()).cacheControl(noStore)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .header("Content-Disposition", "attachment; filename=\"document-" + d.getId()
-                        + (d.getContentType().equals("application/pdf") ? ".pdf" : ".jpg") + "\"").build();
+                .header("Content-Disposition", org.kaowu.api.Downloads.attachment(d.getFileName(),
+                        d.getContentType().equals("application/pdf") ? ".pdf" : ".jpg", "document-" + d.getId())).build();
     }
 
     /** {@code {"decision": "APPROVE" | "REJECT" | "ASK_MORE", "note": "…"}}; a note is required unless approving. */

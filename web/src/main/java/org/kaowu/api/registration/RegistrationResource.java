@@ -182,12 +182,34 @@ public class RegistrationResource {
                 .add("size", d.getSize()).build()).build();
     }
 
+    /** One of the candidate's proof documents as listed: the name it was uploaded with, its type, size and arrival. */
+    public record DocumentView(long id, String fileName, String contentType, int size, java.time.Instant uploadedAt) {
+    }
+
+    /** The proof documents of one of the candidate's own registrations, oldest first. */
+    @GET
+    @Path("{id}/documents")
+    @RolesAllowed(Role.CANDIDATE_NAME)
+    public List<DocumentView> documents(@jakarta.ws.rs.PathParam("id") long id) {
+        return documents.mine(me(), id).stream()
+                .map(d -> new DocumentView(d.id(), d.fileName(), d.contentType(), d.size(), d.uploadedAt())).toList();
+    }
+
+    /** Takes a proof document back while the office has not decided on the registration (409 documents-closed after). */
+    @jakarta.ws.rs.DELETE
+    @Path("{id}/documents/{doc}")
+    @RolesAllowed(Role.CANDIDATE_NAME)
+    public Response removeDocument(@jakarta.ws.rs.PathParam("id") long id, @jakarta.ws.rs.PathParam("doc") long doc) {
+        documents.remove(me(), id, doc, security.getUserPrincipal().getName());
+        return Response.noContent().build();
+    }
+
     /** What the office has told the candidate (reviews, verification outcomes, identity decisions). */
     @GET
     @Path("notifications")
     @RolesAllowed(Role.CANDIDATE_NAME)
     public List<NoticeView> notifications() {
-        return notifications.of(me()).stream().map(n -> new NoticeView(n.getTitle(), n.getBody(), n.getCreatedAt())).toList();
+        return notifications.of(me()).stream().map(n -> new NoticeView(n.title(locale()), n.body(locale()), n.getCreatedAt())).toList();
     }
 
     private RegistrationRequest read(JsonObject body) {

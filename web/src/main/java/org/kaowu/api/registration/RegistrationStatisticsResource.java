@@ -31,8 +31,10 @@ public class RegistrationStatisticsResource extends OfficeEndpoint {
     @EJB
     private OfficeRegistrations office;
 
+    /** The year asked for; without one, the year the office's page opens on (registration open, else the latest). */
     private int year(String year) {
-        return Params.range("year", year, 2000, 2100, clock.today().getYear(), locale());
+        return year == null || year.isBlank() ? office.statisticsYear()
+                : Params.range("year", year, 2000, 2100, clock.today().getYear(), locale());
     }
 
     @GET

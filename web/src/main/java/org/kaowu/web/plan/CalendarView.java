@@ -9,12 +9,18 @@ import org.kaowu.plan.AnnualPlans;
 import org.kaowu.plan.Exam;
 import org.kaowu.plan.PlanStatus;
 import org.kaowu.plan.Timeline;
+import jakarta.faces.context.FacesContext;
 import org.kaowu.shared.AuthorityClock;
+import org.kaowu.web.FacesFeedback;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.DefaultScheduleModel;
 import org.primefaces.model.ScheduleModel;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -60,17 +66,26 @@ public class CalendarView implements Serializable {
         title = plan.getTitle();
         List<OfficePlansView.ExamRow> rows = new ArrayList<>();
         LocalDate first = null;
+        String base = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
         for (Exam e : plan.getExams()) {
-            String name = e.getCatalogueName() + (e.getLevels().isEmpty() ? "" : " " + String.join("/", e.getLevels()));
+            String name = e.title(null);
             Timeline t = e.timeline();
-            model.addEvent(DefaultScheduleEvent.builder().title(name + " · 报名")
+            // Clicking an event opens the exam's page.
+            String url = base + "/public/exam?year=" + year + "&code=" + URLEncoder.encode(e.getCode(), StandardCharsets.UTF_8);
+            // Times are Beijing wall-clock times, given and shown as UTC on both sides ("UTC coercion"): the browser's
+            // own zone never moves a 09:00 session (the schedule has no named-zone support).
+            model.addEvent(DefaultScheduleEvent.builder().title(FacesFeedback.text("calendar.event.registration", name))
                     .startDate(LocalDateTime.ofInstant(t.registrationOpens(), AuthorityClock.ZONE))
                     .endDate(LocalDateTime.ofInstant(t.registrationCloses(), AuthorityClock.ZONE))
-                    .allDay(true).styleClass("kw-event-registration").build());
+                    .allDay(true).url(url).styleClass("kw-event-registration").build());
+            Map<String, String> subjectNames = new HashMap<>();
+            e.subjectData().forEach(s -> subjectNames.put(s.level() + "/" + s.code(), s.name()));
             for (var s : e.sessionData()) {
-                model.addEvent(DefaultScheduleEvent.builder().title(name + " · " + s.subjectCode())
+                String subject = subjectNames.getOrDefault(s.level() + "/" + s.subjectCode(), s.subjectCode());
+                model.addEvent(DefaultScheduleEvent.builder()
+                        .title(FacesFeedback.text("calendar.event.session", e.title(s.level()), subject))
                         .startDate(s.date().atTime(s.start())).endDate(s.date().atTime(s.end()))
-                        .styleClass("kw-event-session").build());
+                        .url(url).styleClass("kw-event-session").build());
                 first = first == null || s.date().isBefore(first) ? s.date() : first;
             }
             rows.add(OfficePlansView.ExamRow.of(e));

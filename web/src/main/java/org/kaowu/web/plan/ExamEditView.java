@@ -8,12 +8,11 @@ import org.kaowu.plan.AnnualPlan;
 import org.kaowu.plan.AnnualPlans;
 import org.kaowu.plan.Exam;
 import org.kaowu.plan.PlanData;
-import org.kaowu.plan.PlanFile;
 import org.kaowu.plan.PlanProblem;
 import org.kaowu.plan.PlanStatus;
 import org.kaowu.plan.SessionMode;
 import org.kaowu.plan.Timeline;
-import org.kaowu.plan.TimelineRules;
+import org.kaowu.plan.WindowFormat;
 import org.kaowu.shared.DomainException;
 import org.kaowu.web.FacesFeedback;
 
@@ -57,7 +56,6 @@ public class ExamEditView implements Serializable {
     private List<SessionRow> sessions = new ArrayList<>();
     private Map<String, Timeline> areas = Map.of();
     private String reason;
-    private List<String> problems = List.of();
 
     /** A subject row of the form. */
     public static class SubjectRow implements Serializable {
@@ -134,7 +132,7 @@ public class ExamEditView implements Serializable {
             qualification = exam.getQualification();
             subItem = exam.getSubItem();
             levels = String.join("/", exam.getLevels());
-            exam.timeline().moments().forEach((edge, at) -> windows.put(edge, TimelineRules.shown(at)));
+            exam.timeline().moments().forEach((edge, at) -> windows.put(edge, WindowFormat.editable(edge, at)));
             areas = new HashMap<>(exam.areaTimelines());
             for (PlanData.SubjectData s : exam.subjectData()) {
                 SubjectRow r = new SubjectRow();
@@ -190,14 +188,15 @@ public class ExamEditView implements Serializable {
     }
 
     public void save() {
-        problems = List.of();
         Map<String, Instant> moments = new HashMap<>();
         boolean bad = false;
-        for (String edge : Timeline.EDGES) {
+        for (int i = 0; i < Timeline.EDGES.size(); i++) {
+            String edge = Timeline.EDGES.get(i);
             String value = windows.get(edge);
-            Instant at = value == null || value.isBlank() ? null : PlanFile.moment(value, Timeline.CLOSING.contains(edge));
+            Instant at = WindowFormat.parse(edge, value);
             if (value != null && !value.isBlank() && at == null) {
-                FacesFeedback.error(null, FacesFeedback.core("plan.edge." + edge) + ": " + FacesFeedback.core("plan.row.badMoment", value));
+                // Beside the window's own field, saying what was typed and how to write it.
+                FacesFeedback.error(windowId(i), FacesFeedback.core("plan.row.badMoment", value.strip()));
                 bad = true;
             }
             moments.put(edge, at);
@@ -226,11 +225,56 @@ public class ExamEditView implements Serializable {
             FacesFeedback.info(FacesFeedback.text("exam.saved", saved.getCode()), saved.getCatalogueName());
         } catch (DomainException e) {
             if (e.extensions().get("problems") instanceof List<?> list) {
-                problems = list.stream().filter(PlanProblem.class::isInstance).map(p -> describe((PlanProblem) p)).toList();
+                // Each problem beside the field it concerns, in its own words; only what concerns no field goes on top.
+                for (Object o : list) {
+                    if (o instanceof PlanProblem p) {
+                        String target = fieldId(p);
+                        String message = FacesFeedback.core(p.key(), p.args().toArray());
+                        FacesFeedback.error(target, target == null ? describe(p) : message);
+                    }
+                }
+                FacesContext.getCurrentInstance().validationFailed();
+                return;
             }
             FacesFeedback.refused(e, Map.of("code", "exam-form:code", "qualification", "exam-form:qualification",
-                    "reason", "exam-form:reason", "levels", "exam-form:levels"));
+                    "reason", "exam-form:reason", "levels", "exam-form:levels", "subItem", "exam-form:subItem"));
         }
+    }
+
+    private static final Map<String, String> EXAM_FIELDS = Map.of("code", "exam-form:code", "qualification",
+            "exam-form:qualification", "subItem", "exam-form:subItem", "sub_item", "exam-form:subItem", "levels",
+            "exam-form:levels", "reason", "exam-form:reason");
+    private static final Map<String, String> SUBJECT_FIELDS = Map.of("level", "s-level", "subject_code", "s-code",
+            "subject_name", "s-name", "duration_min", "s-duration", "full_marks", "s-full", "pass_mark", "s-pass",
+            "rolling_years", "s-rolling", "fee", "s-fee");
+    private static final Map<String, String> SESSION_INPUTS = Map.of("date", "x-date", "start", "x-start", "end", "x-end",
+            "mode", "x-mode", "session_subject", "x-subject", "level", "x-level");
+
+    private static String windowId(int index) {
+        return "exam-form:windows:" + index + ":window";
+    }
+
+    /** The client id of the input a problem concerns (a window, a field, a subject's or session's cell), or null. */
+    private String fieldId(PlanProblem p) {
+        String field = p.field();
+        if (field == null) {
+            return null;
+        }
+        if (p.line() <= 0) {
+            int edge = Timeline.EDGES.indexOf(field);
+            if (edge >= 0) {
+                return windowId(edge);
+            }
+            return EXAM_FIELDS.get(field);
+        }
+        boolean session = SESSION_FIELDS.contains(field) || p.key().startsWith("plan.session.");
+        int row = p.line() - 1;
+        if (session) {
+            String input = SESSION_INPUTS.get(field);
+            return input == null || row >= sessions.size() ? null : "exam-form:sessions:" + row + ":" + input;
+        }
+        String input = SUBJECT_FIELDS.get(field);
+        return input == null || row >= subjects.size() ? null : "exam-form:subjects:" + row + ":" + input;
     }
 
     /** "科目第2行：…", "场次第1行：…", or the window's or exam's own problem. */
@@ -284,5 +328,4 @@ public class ExamEditView implements Serializable {
     public List<SessionRow> getSessions() { return sessions; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
-    public List<String> getProblems() { return problems; }
 }

@@ -9,12 +9,12 @@ import org.kaowu.plan.AnnualPlan;
 import org.kaowu.plan.AnnualPlans;
 import org.kaowu.plan.Exam;
 import org.kaowu.plan.PlanCalendar;
-import org.kaowu.plan.PlanFile;
+import org.kaowu.plan.PlanFields;
 import org.kaowu.plan.PlanPreview;
 import org.kaowu.plan.PlanProblem;
 import org.kaowu.plan.PlanStatus;
 import org.kaowu.plan.Timeline;
-import org.kaowu.plan.TimelineRules;
+import org.kaowu.plan.WindowFormat;
 import org.kaowu.shared.AuthorityClock;
 import org.kaowu.shared.DomainException;
 import org.kaowu.shared.LocatedProblem;
@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -68,9 +69,16 @@ public class OfficePlansView implements Serializable {
     /** What the calendar did for the selected plan, a page at a time (latest first unless sorted on a column). */
     private final LazyDataModel<RunRow> runs = new PagedModel<>(page -> selectedYear == null ? new Page<RunRow>(List.of(), 0)
             : plans.runs(selectedYear, page).map(r -> new RunRow(r.getId(), codes.get(r.getExamId()), edge(r.getEdge()),
-            TimelineRules.shown(r.getScheduledFor()), TimelineRules.shown(r.getFiredAt()), r.getOutcome().name(),
-            r.getPhaseAfter() == null ? "" : r.getPhaseAfter().name(), r.getDetail() == null ? "" : r.getDetail())), RunRow::id);
+            WindowFormat.shown(r.getEdge(), r.getScheduledFor(), FacesFeedback.locale()),
+            WindowFormat.shown("", r.getFiredAt(), FacesFeedback.locale()),
+            FacesFeedback.text("plans.outcome." + r.getOutcome().name()),
+            r.getPhaseAfter() == null ? "" : FacesFeedback.text("phase." + r.getPhaseAfter().name()), detail(r.getDetail()))),
+            RunRow::id);
     private List<ScheduledRow> scheduled = List.of();
+    /** Why the selected published plan cannot be archived yet (in words, with the day it can), or null. */
+    private String archiveBlocked;
+    /** The exams that keep it from being archived, by name (data: shown as entered). */
+    private String archiveBlockedExams;
 
     private String changeExam;
     private String changeEdge;
@@ -80,15 +88,16 @@ public class OfficePlansView implements Serializable {
 
     public record ExamRow(String code, String name, String levels, String phase, String registration, String examDays,
                           int sessions, String areas) implements Serializable {
-        /** One exam as the office's table and the public calendar list it. */
+        /**
+         * One exam as the office's table and the public calendar list it: named by qualification and levels, its
+         * windows from the first day to the last day written (never the midnight after), in the page's language.
+         */
         static ExamRow of(Exam e) {
             Timeline t = e.timeline();
-            String levels = String.join("/", e.getLevels());
-            return new ExamRow(e.getCode(), e.getCatalogueName() + (e.getSubItem() == null ? "" : "（" + e.getSubItem() + "）")
-                    + (levels.isEmpty() ? "" : " " + levels), levels, e.getPhase().name(),
-                    TimelineRules.shown(t.registrationOpens()) + " ～ " + TimelineRules.shown(t.registrationCloses()),
-                    TimelineRules.shown(t.examStart()) + " ～ " + TimelineRules.shown(t.examEnd()),
-                    e.sessionData().size(), String.join("、", e.areaTimelines().keySet()));
+            Locale locale = FacesFeedback.locale();
+            return new ExamRow(e.getCode(), e.title(null), String.join("/", e.getLevels()), e.getPhase().name(),
+                    WindowFormat.registration(t, locale), WindowFormat.examDays(t, locale),
+                    e.sessionData().size(), String.join(FacesFeedback.text("plans.separator"), e.areaTimelines().keySet()));
         }
 
         public String getCode() { return code; }
@@ -152,7 +161,27 @@ public class OfficePlansView implements Serializable {
         }
         exams = rows;
         scheduled = calendar.scheduled(selected.getExams()).stream()
-                .map(d -> new ScheduledRow(d.exam(), edge(d.edge()), TimelineRules.shown(d.at()))).toList();
+                .map(d -> new ScheduledRow(d.exam(), edge(d.edge()), WindowFormat.shown(d.edge(), d.at(), FacesFeedback.locale())))
+                .toList();
+        archiveBlocked = null;
+        archiveBlockedExams = null;
+        if (selected.getStatus() == PlanStatus.PUBLISHED) {
+            AnnualPlans.ArchiveReadiness readiness = plans.archiveReadiness(selected, clock.now());
+            if (!readiness.allowed()) {
+                archiveBlocked = FacesFeedback.text("plans.archive.notYet", readiness.running().size(),
+                        WindowFormat.shown("certificatesFrom", readiness.from(), FacesFeedback.locale()));
+                archiveBlockedExams = String.join(FacesFeedback.text("plans.separator"), readiness.running());
+            }
+        }
+    }
+
+    /** What the calendar noted about a run, in the page's language ("late by 12 s" is the one note it writes). */
+    private static String detail(String detail) {
+        if (detail == null || detail.isBlank()) {
+            return "";
+        }
+        java.util.regex.Matcher late = java.util.regex.Pattern.compile("late by (\\d+) s").matcher(detail);
+        return late.matches() ? FacesFeedback.text("plans.run.late", late.group(1)) : FacesFeedback.text("plans.run.failed");
     }
 
     private static String edge(String name) {
@@ -234,7 +263,7 @@ public class OfficePlansView implements Serializable {
                     .orElseThrow(() -> new DomainException("no-such-exam", 404, "exam", "plan.noSuchExam"));
             String area = changeArea == null ? "" : changeArea.strip();
             Map<String, Instant> moments = new HashMap<>(exam.timeline(area).moments());
-            Instant at = changeValue == null ? null : PlanFile.moment(changeValue, Timeline.CLOSING.contains(changeEdge));
+            Instant at = changeEdge == null ? null : WindowFormat.parse(changeEdge, changeValue);
             if (at == null || changeEdge == null) {
                 FacesFeedback.error("change-form:value", FacesFeedback.core("plan.row.badMoment", String.valueOf(changeValue)));
                 return;
@@ -259,9 +288,63 @@ public class OfficePlansView implements Serializable {
                 "title", "import-form:title", "authority", "import-form:authority"));
     }
 
+    /** "第3行（资格名称）：…" / "Line 3 (Qualification): …": the field in words, never its column key. */
     private static List<String> describe(List<? extends LocatedProblem> problems) {
-        return problems.stream().map(p -> p.describe(FacesFeedback.locale())).toList();
+        Locale locale = FacesFeedback.locale();
+        return problems.stream().map(p -> {
+            String message = FacesFeedback.core(p.key(), p.args().toArray());
+            String field = p.field() == null ? "" : PlanFields.label(p.field(), locale);
+            if (p.line() <= 0) {
+                return field.isEmpty() ? message : FacesFeedback.text("plans.problem.field", field, message);
+            }
+            return field.isEmpty() ? FacesFeedback.text("plans.problem.line", p.line(), message)
+                    : FacesFeedback.text("plans.problem.lineField", p.line(), field, message);
+        }).toList();
     }
+
+    /** The preview's exam in words: "建造师 一级" with its sub-item, the catalogue entry and edition. */
+    public String previewName(PlanPreview.ExamSummary x) {
+        return x.catalogueName() + (x.subItem() == null || x.subItem().isBlank() ? "" : "（" + x.subItem() + "）");
+    }
+
+    /** A list of the preview (levels, areas) in words: "一级/二级", "北京市、上海市", or "—" when there is none. */
+    public String words(List<String> items, String separator) {
+        return items == null || items.isEmpty() ? "—" : String.join(separator, items);
+    }
+
+    /** The import help's table of columns, shown on request (it names the file's columns as they are written). */
+    private boolean showColumns;
+
+    public void toggleColumns() {
+        showColumns = !showColumns;
+    }
+
+    public boolean isShowColumns() { return showColumns; }
+
+    public String getArchiveBlocked() { return archiveBlocked; }
+    public String getArchiveBlockedExams() { return archiveBlockedExams; }
+
+    public List<Column> getColumns() {
+        return COLUMN_HELP;
+    }
+
+    /** One column of the plan file as the import help explains it. */
+    public record Column(String name, boolean required, String key) implements Serializable {
+        public String getName() { return name; }
+        public boolean isRequired() { return required; }
+        public String getKey() { return key; }
+    }
+
+    private static final List<Column> COLUMN_HELP = List.of(new Column("exam_code", true, "plans.col.examCode"),
+            new Column("qualification", true, "plans.col.qualification"), new Column("sub_item", false, "plans.col.subItem"),
+            new Column("level", false, "plans.col.level"), new Column("subject_code", true, "plans.col.subjectCode"),
+            new Column("subject_name", true, "plans.col.subjectName"), new Column("duration_min", false, "plans.col.duration"),
+            new Column("full_marks", false, "plans.col.fullMarks"), new Column("pass_mark", false, "plans.col.passMark"),
+            new Column("rolling_years", false, "plans.col.rolling"), new Column("fee", false, "plans.col.fee"),
+            new Column("date", true, "plans.col.date"), new Column("start", true, "plans.col.start"),
+            new Column("end", true, "plans.col.end"), new Column("mode", false, "plans.col.mode"),
+            new Column("registration_opens … certificates_from", false, "plans.col.windows"),
+            new Column("area", false, "plans.col.area"));
 
     private static String actor() {
         return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();

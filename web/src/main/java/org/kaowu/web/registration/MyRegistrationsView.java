@@ -5,11 +5,14 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.kaowu.plan.TimelineRules;
+import org.kaowu.plan.Exam;
 import org.kaowu.registration.CommitmentWithdrawals;
 import org.kaowu.registration.Notification;
 import org.kaowu.registration.Notifications;
+import org.kaowu.registration.Payment;
+import org.kaowu.registration.PaymentInstructions;
 import org.kaowu.registration.Registration;
+import org.kaowu.registration.RegistrationDocument;
 import org.kaowu.registration.RegistrationDocuments;
 import org.kaowu.registration.RegistrationPath;
 import org.kaowu.registration.RegistrationStatus;
@@ -19,10 +22,16 @@ import org.kaowu.web.FacesFeedback;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** The candidate's registrations: status, fee and payment reference, withdrawal, proof documents, and notices. */
+/**
+ * The candidate's registrations: status, fee and how to pay it (amount, payment reference, the office's instructions for
+ * the registration's area), withdrawal, proof documents (the list, adding and taking one back while the office has not
+ * decided), and notices. Everything shown in the page's language, times in Beijing time.
+ */
 @Named
 @ViewScoped
 public class MyRegistrationsView implements Serializable {
@@ -41,8 +50,14 @@ public class MyRegistrationsView implements Serializable {
     @EJB
     private Notifications notifications;
 
+    @EJB
+    private PaymentInstructions instructions;
+
     @Inject
     private CurrentAccount account;
+
+    @Inject
+    private org.kaowu.web.LocaleView localeView;
 
     private List<Row> rows = List.of();
     private List<Notice> notices = List.of();
@@ -51,7 +66,8 @@ public class MyRegistrationsView implements Serializable {
 
     public record Row(long id, String exam, String level, String area, String subjects, String path, String status,
                       String fee, String payment, String paymentRef, String note, boolean withdrawable, boolean acceptsDocuments,
-                      boolean identityPending) implements Serializable {
+                      boolean identityPending, boolean payable, String paymentInstructions, boolean proof,
+                      List<Document> documents) implements Serializable {
         public long getId() { return id; }
         public String getExam() { return exam; }
         public String getLevel() { return level; }
@@ -66,6 +82,19 @@ public class MyRegistrationsView implements Serializable {
         public boolean isWithdrawable() { return withdrawable; }
         public boolean isAcceptsDocuments() { return acceptsDocuments; }
         public boolean isIdentityPending() { return identityPending; }
+        public boolean isPayable() { return payable; }
+        public String getPaymentInstructions() { return paymentInstructions; }
+        public boolean isProof() { return proof; }
+        public List<Document> getDocuments() { return documents; }
+    }
+
+    /** One proof document as the candidate sees it: the name they gave it, its kind, size and when it arrived. */
+    public record Document(long id, String fileName, String kind, String size, String uploadedAt) implements Serializable {
+        public long getId() { return id; }
+        public String getFileName() { return fileName; }
+        public String getKind() { return kind; }
+        public String getSize() { return size; }
+        public String getUploadedAt() { return uploadedAt; }
     }
 
     public record Notice(String title, String body, String at) implements Serializable {
@@ -76,19 +105,42 @@ public class MyRegistrationsView implements Serializable {
 
     @PostConstruct
     void load() {
-        rows = registrations.of(account.id()).stream().map(MyRegistrationsView::row).toList();
+        Locale locale = localeView.getLocale();
+        Map<String, String> names = new HashMap<>();
+        rows = registrations.of(account.id()).stream().map(r -> row(r, names, locale)).toList();
         notices = notifications.of(account.id()).stream()
-                .map((Notification n) -> new Notice(n.getTitle(), n.getBody(), TimelineRules.shown(n.getCreatedAt()))).toList();
+                .map((Notification n) -> new Notice(n.title(locale), n.body(locale), CandidateTexts.at(n.getCreatedAt(), locale))).toList();
     }
 
-    private static Row row(Registration r) {
-        String note = r.getStatus() == RegistrationStatus.VOIDED ? r.getVoidReason() : r.getReviewNote();
-        return new Row(r.getId(), r.getPlanYear() + " · " + r.getExamCode(), r.getLevel() == null ? "" : r.getLevel(), r.getArea(),
-                String.join("、", r.getSubjects()), r.getPath().name(), r.getStatus().name(), r.getFee().toPlainString(),
-                r.getPayment().name(), r.payable() ? r.getPaymentRef() : "", note == null ? "" : note,
+    private Row row(Registration r, Map<String, String> names, Locale locale) {
+        String note = r.getStatus() == RegistrationStatus.VOIDED ? CandidateTexts.voidReason(r.getVoidReason(), locale) : r.getReviewNote();
+        String exam = names.computeIfAbsent(r.getPlanYear() + ":" + r.getExamCode(), k -> examName(r));
+        boolean payable = r.payable();
+        String how = null;
+        if (payable) {
+            how = instructions.forArea(r.getArea()).map(p -> p.text(locale)).orElse(CandidateTexts.text(locale, "myRegistrations.pay.noInstructions"));
+        }
+        List<Document> docs = r.getPath() == RegistrationPath.PROOF
+                ? documents.mine(account.id(), r.getId()).stream().map(d -> new Document(d.id(), d.fileName(),
+                CandidateTexts.text(locale, "myRegistrations.document.kind." + (d.contentType().equals("application/pdf") ? "pdf" : "jpeg")),
+                CandidateTexts.size(d.size()), CandidateTexts.at(d.uploadedAt(), locale))).toList()
+                : List.of();
+        return new Row(r.getId(), exam, r.getLevel() == null ? "" : r.getLevel(), r.getArea(),
+                String.join("、", r.getSubjects()), r.getPath().name(), r.getStatus().name(), CandidateTexts.amount(r.getFee()),
+                r.getPayment().name(), payable ? r.getPaymentRef() : "", note == null ? "" : note,
                 r.getPath() == RegistrationPath.COMMITMENT && r.getStatus() == RegistrationStatus.ACCEPTED
-                        && (r.getPayment() == org.kaowu.registration.Payment.UNPAID || r.getFee().signum() == 0),
-                r.underReview(), r.isIdentityPending());
+                        && (r.getPayment() == Payment.UNPAID || r.getFee().signum() == 0),
+                r.underReview(), r.isIdentityPending(), payable, how, r.getPath() == RegistrationPath.PROOF, docs);
+    }
+
+    /** "2040 · 经济专业技术资格": the year and the qualification, as candidates know the exam. */
+    private String examName(Registration r) {
+        try {
+            Exam e = registrations.exam(r.getPlanYear(), r.getExamCode());
+            return r.getPlanYear() + " · " + e.getCatalogueName() + (e.getSubItem() == null ? "" : "（" + e.getSubItem() + "）");
+        } catch (DomainException gone) {
+            return r.getPlanYear() + " · " + r.getExamCode();
+        }
     }
 
     public void withdraw(long id) {
@@ -101,6 +153,17 @@ public class MyRegistrationsView implements Serializable {
         }
     }
 
+    /** Takes a document back (the core refuses once the office has decided); the list is read again either way. */
+    public void removeDocument(long registrationId, long documentId) {
+        try {
+            documents.remove(account.id(), registrationId, documentId, account.name());
+            FacesFeedback.info(FacesFeedback.text("myRegistrations.document.removed"), "");
+        } catch (DomainException e) {
+            FacesFeedback.refused(e, Map.of());
+        }
+        load();
+    }
+
     public void upload() {
         if (documentFor == null) {
             FacesFeedback.error("document-form:target", FacesFeedback.text("register.chooseExam"));
@@ -110,10 +173,10 @@ public class MyRegistrationsView implements Serializable {
             FacesFeedback.error("document-form:document", FacesFeedback.core("registration.document.invalid", 2));
             return;
         }
-        if (document.getSize() > org.kaowu.registration.RegistrationDocument.MAX_BYTES) {
+        if (document.getSize() > RegistrationDocument.MAX_BYTES) {
             // Told before the file is read into memory.
             FacesFeedback.error("document-form:document", FacesFeedback.core("registration.document.invalid",
-                    org.kaowu.registration.RegistrationDocument.MAX_BYTES / 1024 / 1024));
+                    RegistrationDocument.MAX_BYTES / 1024 / 1024));
             return;
         }
         try {
@@ -127,6 +190,8 @@ public class MyRegistrationsView implements Serializable {
 
     public List<Row> getRows() { return rows; }
     public List<Row> getDocumentTargets() { return rows.stream().filter(Row::acceptsDocuments).toList(); }
+    public List<Row> getPayable() { return rows.stream().filter(Row::payable).toList(); }
+    public List<Row> getWithDocuments() { return rows.stream().filter(r -> r.proof() && (r.acceptsDocuments() || !r.documents().isEmpty())).toList(); }
     public List<Notice> getNotices() { return notices; }
     public Long getDocumentFor() { return documentFor; }
     public void setDocumentFor(Long documentFor) { this.documentFor = documentFor; }

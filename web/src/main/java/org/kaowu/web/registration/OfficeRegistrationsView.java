@@ -2,16 +2,16 @@ package org.kaowu.web.registration;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import org.kaowu.plan.TimelineRules;
 import org.kaowu.registration.OfficeRegistrations;
 import org.kaowu.registration.RegistrationStatus;
-import org.kaowu.shared.AuthorityClock;
 import org.kaowu.shared.DomainException;
+import org.kaowu.shared.PageRequest;
 import org.kaowu.web.FacesFeedback;
 import org.primefaces.model.file.UploadedFile;
 
@@ -26,9 +26,6 @@ import java.util.Map;
 @Named
 @ViewScoped
 public class OfficeRegistrationsView implements Serializable {
-
-    @jakarta.inject.Inject
-    private AuthorityClock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -45,21 +42,37 @@ public class OfficeRegistrationsView implements Serializable {
     private List<OfficeRegistrations.ReconciledLine> reconciled = List.of();
     private Long paymentRegistration;
     private String paymentReference;
+    private String paymentQuery;
+    private List<OfficeRegistrations.Found> paymentHits = List.of();
+    private boolean paymentSearched;
     private List<Case> cases = List.of();
     private final Map<Long, String> owners = new HashMap<>();
     private final Map<Long, String> notes = new HashMap<>();
 
-    public record Case(long id, String idNumber, long first, long second, String opened) implements Serializable {
+    /** An open identity case: the number masked, both accounts with their holder's name and contacts masked. */
+    public record Case(long id, String idNumber, OfficeRegistrations.Party first, OfficeRegistrations.Party second,
+                       String opened) implements Serializable {
         public long getId() { return id; }
         public String getIdNumber() { return idNumber; }
-        public long getFirst() { return first; }
-        public long getSecond() { return second; }
+        public Party getFirst() { return Party.of(first); }
+        public Party getSecond() { return Party.of(second); }
         public String getOpened() { return opened; }
+    }
+
+    /** One side of an identity case as the page shows it. */
+    public record Party(long account, String name, String mobile, String email) implements Serializable {
+        static Party of(OfficeRegistrations.Party p) {
+            return new Party(p.account(), p.name(), p.mobile(), p.email());
+        }
+        public String getAccount() { return Long.toString(account); }
+        public String getName() { return name; }
+        public String getMobile() { return mobile; }
+        public String getEmail() { return email; }
     }
 
     @PostConstruct
     void init() {
-        year = clock.today().getYear();
+        year = office.statisticsYear();
         refresh();
     }
 
@@ -67,8 +80,8 @@ public class OfficeRegistrationsView implements Serializable {
         // A mutable copy: the table sorts it in place when a column header is clicked.
         counts = new ArrayList<>(office.statistics(year));
         chart = chart(counts);
-        cases = office.openIdentityCases().stream().map(c -> new Case(c.id(), c.idNumber(), c.firstAccount(),
-                c.secondAccount(), TimelineRules.shown(c.openedAt()))).toList();
+        cases = office.openIdentityCaseParties().stream().map(c -> new Case(c.row().id(), c.row().idNumber(), c.first(),
+                c.second(), OfficeFormat.moment(c.row().openedAt()))).toList();
     }
 
     /** A stacked bar chart (Chart.js config): one bar per exam, one stack segment per status. */
@@ -119,6 +132,27 @@ public class OfficeRegistrationsView implements Serializable {
         }
     }
 
+    /** Finds registrations for the payment form by name, identity number, payment reference or number. */
+    public void findForPayment() {
+        paymentSearched = false;
+        if (paymentQuery == null || paymentQuery.isBlank()) {
+            FacesFeedback.error("payment-form:query", FacesFeedback.text("payments.find.empty"));
+            FacesContext.getCurrentInstance().validationFailed();
+            paymentHits = List.of();
+            return;
+        }
+        paymentHits = new ArrayList<>(office.search(new OfficeRegistrations.SearchCriteria(paymentQuery, null, null, null),
+                PageRequest.of(0, 10)).rows());
+        paymentSearched = true;
+    }
+
+    /** Takes a hit of the search as the registration whose payment is confirmed. */
+    public void pick(long registrationId) {
+        paymentRegistration = registrationId;
+        paymentHits = List.of();
+        paymentSearched = false;
+    }
+
     public void confirmPayment() {
         if (paymentRegistration == null) {
             FacesFeedback.error("payment-form:registration", FacesFeedback.core("registration.none"));
@@ -131,7 +165,10 @@ public class OfficeRegistrationsView implements Serializable {
             paymentReference = null;
             refresh();
         } catch (DomainException e) {
-            FacesFeedback.refused(e, Map.of("reference", "payment-form:reference", "id", "payment-form:registration"));
+            // The reference, or else the registration (unknown, or not payable now), said beside its field.
+            FacesFeedback.error("reference".equals(e.field()) ? "payment-form:reference" : "payment-form:registration",
+                    e.message(FacesFeedback.locale()));
+            FacesContext.getCurrentInstance().validationFailed();
         }
     }
 
@@ -142,7 +179,14 @@ public class OfficeRegistrationsView implements Serializable {
             FacesFeedback.info(FacesFeedback.text("identity.resolved"), "");
             refresh();
         } catch (DomainException e) {
-            FacesFeedback.refused(e, Map.of());
+            // Beside the case's owner menu or note (the action runs inside the case's row).
+            FacesContext faces = FacesContext.getCurrentInstance();
+            jakarta.faces.component.UIData table = (jakarta.faces.component.UIData) faces.getViewRoot().findComponent("identity-form:cases");
+            String field = "owner".equals(e.field()) || "note".equals(e.field()) ? e.field() : null;
+            String clientId = field == null || table == null || table.getRowIndex() < 0 ? null
+                    : table.getClientId(faces) + ":" + table.getRowIndex() + ":" + field;
+            FacesFeedback.error(clientId, e.message(FacesFeedback.locale()));
+            faces.validationFailed();
         }
     }
 
@@ -158,6 +202,10 @@ public class OfficeRegistrationsView implements Serializable {
     public String getPaymentReference() { return paymentReference; }
     public void setPaymentReference(String paymentReference) { this.paymentReference = paymentReference; }
     public List<Case> getCases() { return cases; }
+    public String getPaymentQuery() { return paymentQuery; }
+    public void setPaymentQuery(String paymentQuery) { this.paymentQuery = paymentQuery; }
+    public List<OfficeRegistrations.Found> getPaymentHits() { return paymentHits; }
+    public boolean isPaymentSearched() { return paymentSearched; }
     public Map<Long, String> getOwners() { return owners; }
     public Map<Long, String> getNotes() { return notes; }
 }

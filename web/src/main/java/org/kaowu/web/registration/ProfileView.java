@@ -10,9 +10,11 @@ import org.kaowu.registration.CandidateProfiles;
 import org.kaowu.registration.EducationLevel;
 import org.kaowu.registration.Eligibility;
 import org.kaowu.registration.FieldProblem;
+import org.kaowu.registration.IdNumbers;
 import org.kaowu.registration.IdType;
 import org.kaowu.registration.ProfileData;
 import org.kaowu.registration.WorkPeriod;
+import org.kaowu.shared.AuthorityClock;
 import org.kaowu.shared.DomainException;
 import org.kaowu.web.FacesFeedback;
 import org.primefaces.model.file.UploadedFile;
@@ -36,6 +38,9 @@ public class ProfileView implements Serializable {
 
     @Inject
     private CurrentAccount account;
+
+    @Inject
+    private AuthorityClock clock;
 
     private String realName;
     private IdType idType = IdType.RESIDENT_ID;
@@ -102,6 +107,28 @@ public class ProfileView implements Serializable {
             identityStatus = p.getIdentityStatus().name();
         }, () -> work.add(new WorkRow()));
         hasPhoto = profiles.hasPhoto(account.id());
+    }
+
+    /**
+     * The identity number or its type changed: for a mainland resident identity number with all 18 characters, the
+     * birth date and sex it holds are shown at once (a corrected number replaces those of the old one), and a number
+     * whose check digit or date is wrong is said so beside it.
+     */
+    public void idNumberChanged() {
+        if (idType != IdType.RESIDENT_ID) {
+            return;
+        }
+        String number = IdNumbers.normalize(idNumber);
+        if (number == null || number.length() != 18) {
+            return;
+        }
+        java.util.Optional<IdNumbers.Problem> problem = IdNumbers.check(IdType.RESIDENT_ID, number, clock.today());
+        if (problem.isPresent()) {
+            FacesFeedback.error("profile-form:idNumber", FacesFeedback.core(problem.get().key));
+            return;
+        }
+        birthDate = IdNumbers.birthDate(number);
+        sex = String.valueOf(IdNumbers.sex(number));
     }
 
     public void addWork() {

@@ -11,7 +11,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.kaowu.plan.Exam;
 import org.kaowu.plan.PlanData;
-import org.kaowu.plan.TimelineRules;
 import org.kaowu.registration.CandidateProfile;
 import org.kaowu.registration.CandidateProfiles;
 import org.kaowu.registration.Eligibility;
@@ -68,6 +67,9 @@ public class RegisterView implements Serializable {
     @Inject
     private CurrentAccount account;
 
+    @Inject
+    private org.kaowu.web.LocaleView localeView;
+
     private final String key = UUID.randomUUID().toString();
     private List<SelectItem> exams = List.of();
     private List<String> jobs = List.of();
@@ -91,6 +93,8 @@ public class RegisterView implements Serializable {
     private String explanation;
     private String noticeText;
     private String noticeSha256;
+    /** Why the commitment path is closed to this candidate (for the exam chosen), in the page's language; null: open. */
+    private String commitmentClosed;
 
     @PostConstruct
     void init() {
@@ -103,9 +107,24 @@ public class RegisterView implements Serializable {
         if (p != null) {
             List<String> j = new ArrayList<>();
             for (WorkPeriod w : p.workPeriods()) {
-                j.add(w.employer() + " · " + w.field() + " · " + w.from() + " ～ " + (w.to() == null ? FacesFeedback.text("profile.toNow") : w.to()));
+                j.add(w.employer() + " · " + w.field() + " · " + w.from() + " ～ " + (w.to() == null ? CandidateTexts.text(localeView.getLocale(), "profile.toNow") : w.to()));
             }
             jobs = j;
+        }
+        commitmentPath();
+    }
+
+    /**
+     * Offers the commitment path only to a candidate it is open to: barred by the integrity archive (or having withdrawn
+     * this exam's commitment), the path is shown disabled with the reason, and proof is chosen for them.
+     */
+    private void commitmentPath() {
+        boolean chosen = exam != null && !exam.isBlank();
+        commitmentClosed = registrations.commitmentClosed(account.id(), chosen ? year() : null, chosen ? code() : null)
+                .map(e -> e.message(localeView.getLocale())).orElse(null);
+        if (commitmentClosed != null) {
+            path = RegistrationPath.PROOF;
+            agreed = false;
         }
     }
 
@@ -117,12 +136,29 @@ public class RegisterView implements Serializable {
         return exam.substring(exam.indexOf(':') + 1);
     }
 
+    /**
+     * The exam named in the address ({@code ?exam=2027:YJ}, the public exam page's 报名 link) is chosen at once when it
+     * is open for registration; anything else leaves the choice to the candidate.
+     */
+    public void preselect() {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        boolean offered = exam != null && exams.stream().anyMatch(i -> exam.equals(i.getValue()));
+        if (!offered) {
+            exam = null;
+            return;
+        }
+        examChanged();
+    }
+
     /** The exam changed: its levels, and (when there is one level) its subjects. */
     public void examChanged() {
         level = null;
         subjects = new ArrayList<>();
         levels = List.of();
         subjectItems = List.of();
+        commitmentPath();
         if (exam == null || exam.isBlank()) {
             return;
         }
@@ -146,7 +182,8 @@ public class RegisterView implements Serializable {
             var target = registrations.target(year(), code(), level);
             List<SelectItem> items = new ArrayList<>();
             for (PlanData.SubjectData s : target.levelSubjects()) {
-                items.add(new SelectItem(s.code(), s.code() + " " + s.name() + (s.fee() == null ? "" : "（" + s.fee().toPlainString() + " 元）")));
+                items.add(new SelectItem(s.code(), s.code() + " " + s.name()
+                        + (s.fee() == null ? "" : FacesFeedback.text("register.subjectFee", s.fee().toPlainString()))));
                 subjects.add(s.code());
             }
             subjectItems = items;
@@ -173,7 +210,7 @@ public class RegisterView implements Serializable {
         window = null;
         if (exam != null && !exam.isBlank() && area != null && (levels.isEmpty() || level != null)) {
             var t = registrations.target(year(), code(), level).timeline(area);
-            window = TimelineRules.shown(t.registrationOpens()) + " ～ " + TimelineRules.shown(t.registrationCloses());
+            window = org.kaowu.plan.WindowFormat.registration(t, FacesFeedback.locale());
         }
         judge();
     }
@@ -232,6 +269,11 @@ public class RegisterView implements Serializable {
     public void submit() throws IOException {
         if (exam == null || exam.isBlank()) {
             FacesFeedback.error("register-form:exam", FacesFeedback.text("register.chooseExam"));
+            return;
+        }
+        if (path == RegistrationPath.COMMITMENT && commitmentClosed != null) {
+            FacesFeedback.error("register-form:path", commitmentClosed);
+            path = RegistrationPath.PROOF;
             return;
         }
         if (path == RegistrationPath.COMMITMENT && !agreed) {
@@ -294,5 +336,7 @@ public class RegisterView implements Serializable {
     public String getExplanation() { return explanation; }
     public String getNoticeText() { return noticeText; }
     public String getNoticeSha256() { return noticeSha256; }
-    public boolean isCommitment() { return path == RegistrationPath.COMMITMENT; }
+    public boolean isCommitment() { return path == RegistrationPath.COMMITMENT && commitmentClosed == null; }
+    public String getCommitmentClosed() { return commitmentClosed; }
+    public boolean isCommitmentOpen() { return commitmentClosed == null; }
 }

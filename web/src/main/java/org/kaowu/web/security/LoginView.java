@@ -20,7 +20,10 @@ import org.kaowu.web.FacesFeedback;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 
-/** The sign-in page: on success, back where the visitor was going, or to their role's home. */
+/**
+ * The sign-in page: on success, back where the visitor was going, or to their role's home; with a temporary password
+ * (an ADMIN's reset) to the page that replaces it. A disabled account is told so (to its right password only).
+ */
 @Named
 @RequestScoped
 public class LoginView {
@@ -31,6 +34,7 @@ public class LoginView {
     private String username;
     private String password;
     private String next;
+    private String ended;
 
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -43,13 +47,17 @@ public class LoginView {
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
             request.changeSessionId();
-            ext.redirect(ext.getRequestContextPath() + destination(request));
+            SignInResult signedIn = (SignInResult) request.getAttribute(AccountIdentityStore.RESULT);
+            boolean temporary = signedIn != null && signedIn.mustChangePassword();
+            ext.redirect(ext.getRequestContextPath() + (temporary ? AccountStanding.CHANGE_PASSWORD : destination(request)));
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
         } else {
             SignInResult result = (SignInResult) request.getAttribute(AccountIdentityStore.RESULT);
-            if (result != null && result.outcome() == SignInResult.Outcome.LOCKED) {
+            if (result != null && result.outcome() == SignInResult.Outcome.DISABLED) {
+                FacesFeedback.error("login-form:password", FacesFeedback.text("login.disabled"));
+            } else if (result != null && result.outcome() == SignInResult.Outcome.LOCKED) {
                 FacesFeedback.error("login-form:password", FacesFeedback.text("login.locked",
                         DateTimeFormatter.ofPattern("HH:mm").withZone(AuthorityClock.ZONE).format(result.lockedUntil())));
             } else {
@@ -76,6 +84,10 @@ public class LoginView {
     public void setUsername(String username) { this.username = username; }
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
+    public String getEnded() { return ended; }
+    public void setEnded(String ended) { this.ended = ended; }
+    /** The sign-in page was opened because an ADMIN disabled the account while it was signed in. */
+    public boolean isEndedByDisabling() { return "disabled".equals(ended); }
     public String getNext() { return next; }
     public void setNext(String next) { this.next = next; }
 }

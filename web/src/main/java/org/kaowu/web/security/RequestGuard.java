@@ -87,7 +87,7 @@ public class RequestGuard extends HttpFilter {
         }
         boolean resource = path.startsWith("/jakarta.faces.resource/");
         boolean roleArea = path.startsWith("/candidate") || path.startsWith("/office") || path.startsWith("/admin")
-                || path.startsWith("/supervisor");
+                || path.startsWith("/supervisor") || path.startsWith("/account");
         if (!resource && (roleArea || (api && (request.getUserPrincipal() != null
                 || request.getHeader("Authorization") != null || request.getRequestedSessionId() != null)))) {
             response.setHeader("Cache-Control", "no-store");
