@@ -254,7 +254,9 @@ class OfficePagesBrowserIT extends Chromium {
         open("/office/registrations");
         assertEquals(Integer.toString(openPlanYear()), byId("stats-form:year").getAttribute("value"),
                 "the statistics open on the year whose registration is open");
-        assertFalse(byId("stats-form:counts").getText().contains("该年度没有报名"), byId("stats-form:counts").getText());
+        // Other classes may open later years of their own: the counts shown are that year's, as the API counts them.
+        boolean registered = !Kaowu.as("office", Kaowu.DEMO_PASSWORD).get("/api/office/statistics?year=" + openPlanYear()).array().isEmpty();
+        assertEquals(registered, !byId("stats-form:counts").getText().contains("该年度没有报名"), byId("stats-form:counts").getText());
         // The API without a year answers the same year.
         assertTrue(Kaowu.as("office", Kaowu.DEMO_PASSWORD).get("/api/office/statistics").array().stream()
                 .map(JsonObject.class::cast).allMatch(row -> row.getInt("year") == openPlanYear()), "the API's default year");
