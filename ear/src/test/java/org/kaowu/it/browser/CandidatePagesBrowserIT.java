@@ -68,6 +68,40 @@ class CandidatePagesBrowserIT extends Chromium {
         byId("role-home");
     }
 
+    /**
+     * Item 9: every problem is said once. Saving an empty profile marks each field beside it, puts one summary line at
+     * the top and raises no toast; a good save is confirmed by a toast and nothing at the top.
+     */
+    @Test
+    void problemsStandBesideTheirFieldsWithOneSummaryAndOnlySuccessIsAToast() throws Exception {
+        String user = Kaowu.newCandidate(PASSWORD);
+        signIn(user, PASSWORD);
+        open("/candidate/profile");
+        byId("profile-form:save").click();
+        WebElement top = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='page-messages'] .ui-messages-error")));
+        settle();
+        List<WebElement> summaries = browser.findElements(By.cssSelector("[id='page-messages'] li"));
+        assertEquals(1, summaries.size(), "one summary at the top, not one line per field: " + top.getText());
+        assertTrue(top.getText().contains("处填写需要修改"), top.getText());
+        List<WebElement> inline = browser.findElements(By.cssSelector("[id='profile-form'] .ui-message-error"));
+        assertTrue(inline.size() >= 3, "each empty required field is marked beside it: " + inline.size());
+        for (WebElement m : inline) {
+            assertFalse(m.getText().isBlank(), "an inline message says what is wrong");
+            assertFalse(top.getText().contains(m.getText()), "the field's message is not repeated at the top: " + m.getText());
+        }
+        assertTrue(browser.findElements(By.cssSelector(".ui-growl-item")).stream().noneMatch(WebElement::isDisplayed),
+                "errors are not toasts");
+
+        Candidate ok = candidate();
+        browser.manage().deleteAllCookies();
+        signIn(ok.user(), PASSWORD);
+        open("/candidate/profile");
+        byId("profile-form:save").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "个人资料已保存"));
+        assertTrue(browser.findElements(By.cssSelector("[id='page-messages'] .ui-messages-error")).isEmpty(),
+                "a good save leaves nothing at the top");
+    }
+
     /** A phone's screen (as PhoneBrowserIT emulates it), or the desktop window again. */
     private static void phone(boolean on) {
         if (on) {
