@@ -296,6 +296,8 @@ class AdminPagesBrowserIT extends Chromium {
         assertFalse(page.contains("SUCCESS"), "migration states in words");
         assertFalse(Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}").matcher(page).find(), "no ISO timestamps: " + page);
         assertTrue(byId("migrations").getText().contains("已执行"));
+        assertTrue(browser.findElements(By.cssSelector("[id='audit-form:audit'] thead input")).isEmpty(),
+                "the list is filtered by the form above it, not by column boxes that would filter nothing");
 
         type("audit-filter:actor", "admin");
         choose("audit-filter:action", "停用账户");
