@@ -54,7 +54,9 @@ class SecurityIT {
 
     @ParameterizedTest
     @CsvSource({"-,/", "-,/login", "-,/public/catalogue", "-,/public/signup", CANDIDATE + ",/candidate/",
-            "office,/office/", "office,/office/plans", "office,/office/committees", "-,/public/calendar", "supervisor,/supervisor/", "admin,/admin/", "admin,/admin/accounts", "admin,/admin/catalogue"})
+            "office,/office/", "office,/office/plans", "office,/office/committees", "-,/public/calendar", "supervisor,/supervisor/", "admin,/admin/", "admin,/admin/accounts", "admin,/admin/catalogue",
+            "-,/public/forgot-password", "-,/public/reset-password", CANDIDATE + ",/account/password", CANDIDATE + ",/candidate/registrations",
+            "office,/office/payment", "office,/office/search", "office,/office/review", "office,/office/verification", "office,/office/registrations"})
     void everyPageRendersForItsAudience(String user, String path) {
         Kaowu.Response r = ("-".equals(user) ? anonymous() : as(user, DEMO_PASSWORD)).get(path);
         assertEquals(200, r.status(), path);
@@ -168,6 +170,17 @@ class SecurityIT {
         Kaowu.Response page = anonymous().send("POST", "/login.xhtml", "application/x-www-form-urlencoded",
                 "login-form=login-form", "Origin", "http://evil.example");
         assertEquals(403, page.status());
+        // Every page whose forms change something, posted by a signed-in user's browser from elsewhere.
+        for (String[] p : new String[][]{{"/public/forgot-password", "-"}, {"/public/reset-password", "-"},
+                {"/public/signup", "-"}, {"/account/password", CANDIDATE}, {"/candidate/profile", CANDIDATE},
+                {"/candidate/register", CANDIDATE}, {"/candidate/registrations", CANDIDATE}, {"/office/payment", "office"},
+                {"/office/search", "office"}, {"/office/review", "office"}, {"/office/registrations", "office"},
+                {"/office/verification", "office"}, {"/office/committees", "office"}, {"/office/plans", "office"},
+                {"/office/exam", "office"}, {"/admin/accounts", "admin"}, {"/admin/", "admin"}, {"/admin/catalogue", "admin"}}) {
+            Kaowu.Client c = "-".equals(p[1]) ? anonymous() : sessions.computeIfAbsent(p[1], u -> Kaowu.session(u, DEMO_PASSWORD));
+            Kaowu.Response r = c.send("POST", p[0], "application/x-www-form-urlencoded", "a=1", "Origin", "http://evil.example");
+            assertEquals(403, r.status(), "a form on " + p[0] + " posted from another site: " + r.status());
+        }
     }
 
     @Test
