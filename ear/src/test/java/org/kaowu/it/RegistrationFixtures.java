@@ -142,4 +142,35 @@ public final class RegistrationFixtures {
                 .add("fieldWork", Json.createArrayBuilder().add(0)).add("noticeSha256", sha == null ? "" : sha).build().toString();
     }
 
+
+    private static final java.time.format.DateTimeFormatter SECONDS =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+    /**
+     * A published plan of the caller's own, in the first free year from {@code fromYear}, with the exam JJ 中级 (one
+     * paper on 09-08 of that year): registration open since a day before {@code now} and closing (with the withdrawal
+     * deadline) at {@code closes}; tickets open at {@code ticketsOpen}, or on 09-01 when null. Answers the year.
+     */
+    public static int ownJjPlan(Kaowu.Client office, int fromYear, String title, java.time.LocalDateTime now,
+                                java.time.LocalDateTime closes, java.time.LocalDateTime ticketsOpen) {
+        int year = fromYear;
+        while (office.get("/api/plans/" + year).status() == 200) {
+            year++;
+        }
+        assertEquals(201, office.post("/api/plans", "application/json",
+                "{\"year\":" + year + ",\"title\":\"" + title + "\",\"authority\":\"某省人事考试中心\"}").status());
+        String exam = """
+                {"code":"JJ","qualification":"经济专业技术资格","levels":["中级"],
+                 "windows":{"registrationOpens":"%2$s","registrationCloses":"%3$s","withdrawalDeadline":"%3$s",
+                  "verificationDeadline":"%1$d-08-31","ticketsOpen":"%4$s","ticketsClose":"%1$d-09-10",
+                  "examStart":"%1$d-09-08","examEnd":"%1$d-09-10","scoreRelease":"%1$d-11-30","certificatesFrom":"%1$d-12-15"},
+                 "subjects":[{"level":"中级","code":"01","name":"经济基础知识","durationMinutes":150,"fullMarks":140,"passMark":84,"fee":56.5}],
+                 "sessions":[{"level":"中级","subjectCode":"01","date":"%1$d-09-08","start":"09:00","end":"11:30"}]}
+                """.formatted(year, now.minusDays(1).format(SECONDS), closes.format(SECONDS),
+                ticketsOpen == null ? year + "-09-01" : ticketsOpen.format(SECONDS));
+        Kaowu.Response added = office.put("/api/plans/" + year + "/exams/JJ", exam);
+        assertEquals(201, added.status(), added.body());
+        assertEquals(200, office.post("/api/plans/" + year + "/publish", "application/json", "").status());
+        return year;
+    }
 }

@@ -56,7 +56,8 @@ class SecurityIT {
     @CsvSource({"-,/", "-,/login", "-,/public/catalogue", "-,/public/signup", CANDIDATE + ",/candidate/",
             "office,/office/", "office,/office/plans", "office,/office/committees", "-,/public/calendar", "supervisor,/supervisor/", "admin,/admin/", "admin,/admin/accounts", "admin,/admin/catalogue",
             "-,/public/forgot-password", "-,/public/reset-password", CANDIDATE + ",/account/password", CANDIDATE + ",/candidate/registrations",
-            "office,/office/payment", "office,/office/search", "office,/office/review", "office,/office/verification", "office,/office/registrations"})
+            "office,/office/payment", "office,/office/search", "office,/office/review", "office,/office/verification", "office,/office/registrations",
+            "office,/office/seating"})
     void everyPageRendersForItsAudience(String user, String path) {
         Kaowu.Response r = ("-".equals(user) ? anonymous() : as(user, DEMO_PASSWORD)).get(path);
         assertEquals(200, r.status(), path);
@@ -148,7 +149,13 @@ class SecurityIT {
             {"POST", "/api/password-resets", "-"}, {"POST", "/api/password-resets/complete", "-"},
             {"POST", "/api/me/password", CANDIDATE}, {"POST", "/api/admin/accounts/office/unlock", "admin"},
             {"POST", "/api/admin/accounts/office/disable", "admin"}, {"POST", "/api/admin/accounts/office/enable", "admin"},
-            {"POST", "/api/admin/accounts/office/reset-password", "admin"}};
+            {"POST", "/api/admin/accounts/office/reset-password", "admin"},
+            // venues (issue 12)
+            {"POST", "/api/venues/import/preview", "office"}, {"POST", "/api/venues/import", "office"},
+            {"PUT", "/api/venues/sites/1", "office"}, {"PUT", "/api/venues/rooms/1", "office"},
+            {"DELETE", "/api/venues/rooms/1", "office"}, {"DELETE", "/api/venues/sites/1", "office"},
+            // seat allocation (issue 12)
+            {"POST", "/api/seating/runs", "office"}};
 
     @Test
     void everyStateChangingRequestFromAnotherSiteIsRefused() {
@@ -176,7 +183,7 @@ class SecurityIT {
                 {"/candidate/register", CANDIDATE}, {"/candidate/registrations", CANDIDATE}, {"/office/payment", "office"},
                 {"/office/search", "office"}, {"/office/review", "office"}, {"/office/registrations", "office"},
                 {"/office/verification", "office"}, {"/office/committees", "office"}, {"/office/plans", "office"},
-                {"/office/exam", "office"}, {"/admin/accounts", "admin"}, {"/admin/", "admin"}, {"/admin/catalogue", "admin"}}) {
+                {"/office/exam", "office"}, {"/office/venues", "office"}, {"/office/seating", "office"}, {"/admin/accounts", "admin"}, {"/admin/", "admin"}, {"/admin/catalogue", "admin"}}) {
             Kaowu.Client c = "-".equals(p[1]) ? anonymous() : sessions.computeIfAbsent(p[1], u -> Kaowu.session(u, DEMO_PASSWORD));
             Kaowu.Response r = c.send("POST", p[0], "application/x-www-form-urlencoded", "a=1", "Origin", "http://evil.example");
             assertEquals(403, r.status(), "a form on " + p[0] + " posted from another site: " + r.status());

@@ -70,6 +70,6 @@ class WindowFormatTest {
         PlanFile.Result workbook = PlanFile.parse(xlsx);
         assertTrue(workbook.ok(), workbook.problems().toString());
         assertEquals(csv.plan(), workbook.plan(), "the same plan either way");
-        assertEquals("AA", PlanSamples.column(26));
+        assertEquals("AA", org.kaowu.shared.SampleFiles.column(26));
     }
 }

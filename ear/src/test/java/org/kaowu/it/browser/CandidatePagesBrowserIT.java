@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -358,25 +357,7 @@ class CandidatePagesBrowserIT extends Chromium {
 
     /** A published plan of this test's own, from 2070 on, with the exam JJ 中级 open for registration now. */
     private static int ownPlan(Kaowu.Client office) {
-        int year = 2070;
-        while (office.get("/api/plans/" + year).status() == 200) {
-            year++;
-        }
-        assertEquals(201, office.post("/api/plans", "application/json",
-                "{\"year\":" + year + ",\"title\":\"考生页面测试计划\",\"authority\":\"某省人事考试中心\"}").status());
-        DateTimeFormatter seconds = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
         LocalDateTime now = LocalDateTime.ofInstant(Kaowu.serverNow(), ZoneId.of("Asia/Shanghai"));
-        String exam = """
-                {"code":"JJ","qualification":"经济专业技术资格","levels":["中级"],
-                 "windows":{"registrationOpens":"%2$s","registrationCloses":"%3$s","withdrawalDeadline":"%3$s",
-                  "verificationDeadline":"%1$d-08-31","ticketsOpen":"%1$d-09-01","ticketsClose":"%1$d-09-10",
-                  "examStart":"%1$d-09-08","examEnd":"%1$d-09-10","scoreRelease":"%1$d-11-30","certificatesFrom":"%1$d-12-15"},
-                 "subjects":[{"level":"中级","code":"01","name":"经济基础知识","durationMinutes":150,"fullMarks":140,"passMark":84,"fee":56.5}],
-                 "sessions":[{"level":"中级","subjectCode":"01","date":"%1$d-09-08","start":"09:00","end":"11:30"}]}
-                """.formatted(year, now.minusDays(1).format(seconds), now.plusDays(30).format(seconds));
-        Kaowu.Response added = office.put("/api/plans/" + year + "/exams/JJ", exam);
-        assertEquals(201, added.status(), added.body());
-        assertEquals(200, office.post("/api/plans/" + year + "/publish", "application/json", "").status());
-        return year;
+        return RegistrationFixtures.ownJjPlan(office, 2070, "考生页面测试计划", now, now.plusDays(30), null);
     }
 }

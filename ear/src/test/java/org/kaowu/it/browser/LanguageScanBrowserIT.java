@@ -92,7 +92,8 @@ class LanguageScanBrowserIT extends Chromium {
     void officePagesSpeakOneLanguage() {
         scan("office", Kaowu.DEMO_PASSWORD, List.of("/office/", "/office/plans?year=" + RegistrationFixtures.YEAR,
                 "/office/exam?year=" + RegistrationFixtures.YEAR + "&code=YJ", "/office/committees",
-                "/office/registrations", "/office/review", "/office/verification", "/office/search", "/office/payment"));
+                "/office/registrations", "/office/review", "/office/verification", "/office/search", "/office/payment", "/office/seating",
+                "/office/venues"));
     }
 
     @Test

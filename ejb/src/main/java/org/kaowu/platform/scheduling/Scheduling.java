@@ -106,6 +106,26 @@ public class Scheduling {
         }
     }
 
+    /**
+     * Runs {@code job} once, as soon as a worker is free (on the system's time, so also when the authority clock was
+     * moved), and again on another node after a crash (recovery requested). Joins the caller's transaction
+     * (JobStoreCMT): nothing runs unless it commits. An existing job of the same name is replaced.
+     */
+    public void runNow(String group, String job, Class<? extends Job> type) {
+        try {
+            JobKey key = JobKey.jobKey(job, group);
+            scheduler.deleteJob(key);
+            JobDetail detail = JobBuilder.newJob(type).withIdentity(key).requestRecovery().build();
+            Trigger trigger = TriggerBuilder.newTrigger().withIdentity(TriggerKey.triggerKey(job + ":now", group))
+                    .forJob(key).startNow()
+                    .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                    .build();
+            scheduler.scheduleJob(detail, trigger);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("could not schedule " + group + "/" + job, e);
+        }
+    }
+
     /** Triggers still to fire in {@code group}, soonest first. */
     public List<Scheduled> scheduled(String group) {
         try {

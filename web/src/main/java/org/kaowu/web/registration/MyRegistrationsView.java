@@ -53,6 +53,9 @@ public class MyRegistrationsView implements Serializable {
     @EJB
     private PaymentInstructions instructions;
 
+    @EJB
+    private org.kaowu.scheduling.SeatAllocator seating;
+
     @Inject
     private CurrentAccount account;
 
@@ -61,6 +64,7 @@ public class MyRegistrationsView implements Serializable {
 
     private List<Row> rows = List.of();
     private List<Notice> notices = List.of();
+    private List<Admission> admissions = List.of();
     private Long documentFor;
     private transient UploadedFile document;
 
@@ -97,6 +101,27 @@ public class MyRegistrationsView implements Serializable {
         public String getUploadedAt() { return uploadedAt; }
     }
 
+    /** A registration's admission (准考证): the ticket number and each exam day's seat, shown once tickets are open. */
+    public record Admission(long id, String exam, String level, String ticketNumber, List<Seat> seats)
+            implements Serializable {
+        public long getId() { return id; }
+        public String getExam() { return exam; }
+        public String getLevel() { return level; }
+        public String getTicketNumber() { return ticketNumber; }
+        public List<Seat> getSeats() { return seats; }
+    }
+
+    /** One exam day's seat: the day, site name and address, room and seat number. */
+    public record Seat(String day, String site, String address, String room, int seat) implements Serializable {
+        public String getDay() { return day; }
+        public String getSite() { return site; }
+        public String getAddress() { return address; }
+        public String getRoom() { return room; }
+        public int getSeat() { return seat; }
+    }
+
+    public List<Admission> getAdmissions() { return admissions; }
+
     public record Notice(String title, String body, String at) implements Serializable {
         public String getTitle() { return title; }
         public String getBody() { return body; }
@@ -108,6 +133,13 @@ public class MyRegistrationsView implements Serializable {
         Locale locale = localeView.getLocale();
         Map<String, String> names = new HashMap<>();
         rows = registrations.of(account.id()).stream().map(r -> row(r, names, locale)).toList();
+        Map<Long, Row> byId = new HashMap<>();
+        rows.forEach(r -> byId.put(r.id(), r));
+        admissions = seating.admissions(account.id()).values().stream().filter(a -> byId.containsKey(a.registrationId()))
+                .map(a -> new Admission(a.registrationId(), byId.get(a.registrationId()).exam(),
+                        byId.get(a.registrationId()).level(), a.ticketNumber(), a.days().stream()
+                        .map(d -> new Seat(d.day().toString(), d.siteName(), d.siteAddress(), d.roomNumber(),
+                                d.seatNumber())).toList())).toList();
         notices = notifications.of(account.id()).stream()
                 .map((Notification n) -> new Notice(n.title(locale), n.body(locale), CandidateTexts.at(n.getCreatedAt(), locale))).toList();
     }
