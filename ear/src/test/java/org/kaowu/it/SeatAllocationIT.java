@@ -177,6 +177,11 @@ class SeatAllocationIT {
             assertEquals(3, run.getInt("toSeat"), "the three paid registrations, no one else: " + run);
             assertEquals(3, run.getInt("seated"));
             JsonArray seated = seats(office, run.getJsonNumber("id").longValue());
+            // The seats come a page at a time: two per page here, the total in X-Total-Count, the next page linked.
+            Kaowu.Response firstPage = office.get("/api/seating/runs/" + run.getJsonNumber("id") + "/seats?size=2");
+            assertEquals(2, firstPage.array().size());
+            assertEquals("3", firstPage.headers().firstValue("X-Total-Count").orElse(null));
+            assertTrue(firstPage.headers().firstValue("Link").orElse("").contains("rel=\"next\""), firstPage.headers().toString());
             Set<Long> who = new HashSet<>();
             seated.stream().map(JsonObject.class::cast).forEach(s -> who.add(s.getJsonNumber("registration").longValue()));
             assertEquals(Set.of(r1, r2, r5), who, "unpaid " + r3 + ", under review " + r4 + ", disputed claim " + r6

@@ -22,6 +22,8 @@ import org.kaowu.registration.Sitters;
 import org.kaowu.shared.AuditTrail;
 import org.kaowu.shared.AuthorityClock;
 import org.kaowu.shared.DomainException;
+import org.kaowu.shared.Page;
+import org.kaowu.shared.PageRequest;
 
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -489,10 +491,12 @@ public class SeatAllocator {
     }
 
     /** The seats of a run (none unless it completed), by day and registration. */
-    public List<SeatAssignment> seats(long runId) {
+    public Page<SeatAssignment> seats(long runId, PageRequest page) {
         run(runId);
-        return em.createQuery("select s from SeatAssignment s where s.runId = :run order by s.day, s.registrationId",
-                SeatAssignment.class).setParameter("run", runId).getResultList();
+        return Page.of(em.createQuery("select s from SeatAssignment s where s.runId = :run"
+                        + " order by s.day, s.registrationId", SeatAssignment.class).setParameter("run", runId),
+                em.createQuery("select count(s) from SeatAssignment s where s.runId = :run", Long.class)
+                        .setParameter("run", runId), page);
     }
 
     /**

@@ -18,12 +18,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.kaowu.api.Paging;
 import org.kaowu.api.Problems;
 import org.kaowu.platform.security.Role;
 import org.kaowu.scheduling.AllocationRun;
 import org.kaowu.scheduling.SeatAllocator;
 import org.kaowu.shared.DomainException;
 import org.kaowu.shared.Messages;
+import org.kaowu.shared.Page;
+import org.kaowu.shared.PageRequest;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -104,13 +108,20 @@ public class SeatingResource {
         return allocator.exams();
     }
 
-    /** A run's seats (a failed run has none): registration, day, room, cell, seat number, ticket number. */
+    /**
+     * One page of a run's seats (a failed run has none), by day and registration: registration, day, room, cell, seat
+     * number, ticket number. {@code page} and {@code size} as everywhere ({@link Paging}); X-Total-Count holds the total.
+     */
     @GET
     @Path("runs/{id}/seats")
     @RolesAllowed(Role.OFFICE_NAME)
-    public List<Seat> seats(@PathParam("id") long id) {
-        return allocator.seats(id).stream().map(s -> new Seat(s.getRegistrationId(), s.getDay(), s.getSiteId(),
-                s.getRoomId(), s.getRow(), s.getColumn(), s.getSeatNumber(), s.getTicketNumber())).toList();
+    public Response seats(@PathParam("id") long id, @QueryParam("page") String page, @QueryParam("size") String size,
+                          @Context UriInfo uri) {
+        PageRequest request = Paging.request(page, size, locale());
+        Page<Seat> seats = allocator.seats(id, request).map(s -> new Seat(s.getRegistrationId(),
+                s.getDay(), s.getSiteId(), s.getRoomId(), s.getRow(), s.getColumn(), s.getSeatNumber(),
+                s.getTicketNumber()));
+        return Paging.ok(seats.rows(), seats, request, uri);
     }
 
     @GET
