@@ -57,7 +57,7 @@ class SecurityIT {
             "office,/office/", "office,/office/plans", "office,/office/committees", "-,/public/calendar", "supervisor,/supervisor/", "admin,/admin/", "admin,/admin/accounts", "admin,/admin/catalogue",
             "-,/public/forgot-password", "-,/public/reset-password", CANDIDATE + ",/account/password", CANDIDATE + ",/candidate/registrations",
             "office,/office/payment", "office,/office/search", "office,/office/review", "office,/office/verification", "office,/office/registrations",
-            "office,/office/seating"})
+            "office,/office/seating", "supervisor,/supervisor/check", "office,/office/staff", "office,/office/roster", "office,/office/documents"})
     void everyPageRendersForItsAudience(String user, String path) {
         Kaowu.Response r = ("-".equals(user) ? anonymous() : as(user, DEMO_PASSWORD)).get(path);
         assertEquals(200, r.status(), path);
@@ -155,7 +155,17 @@ class SecurityIT {
             {"PUT", "/api/venues/sites/1", "office"}, {"PUT", "/api/venues/rooms/1", "office"},
             {"DELETE", "/api/venues/rooms/1", "office"}, {"DELETE", "/api/venues/sites/1", "office"},
             // seat allocation (issue 12)
-            {"POST", "/api/seating/runs", "office"}};
+            {"POST", "/api/seating/runs", "office"},
+            // re-seating (issue 12, engineer A) and the test server's seating fault hook
+            {"POST", "/api/seating/reseatings", "office"}, {"POST", "/api/admin/test/seating/fault", "admin"},
+            {"POST", "/api/admin/test/seating/disarm", "admin"}, {"POST", "/api/admin/test/seating/runs/1/resume", "admin"},
+            // the ticket check at the door (issue 12, engineer C): audited, so a state change
+            {"POST", "/api/tickets/check", "supervisor"},
+            // the staff pool and invigilator rosters (issue 12, engineer B2)
+            {"POST", "/api/staff/import/preview", "office"}, {"POST", "/api/staff/import", "office"},
+            {"PUT", "/api/staff/1", "office"}, {"DELETE", "/api/staff/1", "office"},
+            {"POST", "/api/staff/1/account", "office"}, {"POST", "/api/rosters", "office"},
+            {"POST", "/api/rosters/duties/1/pin", "office"}};
 
     @Test
     void everyStateChangingRequestFromAnotherSiteIsRefused() {
@@ -183,7 +193,9 @@ class SecurityIT {
                 {"/candidate/register", CANDIDATE}, {"/candidate/registrations", CANDIDATE}, {"/office/payment", "office"},
                 {"/office/search", "office"}, {"/office/review", "office"}, {"/office/registrations", "office"},
                 {"/office/verification", "office"}, {"/office/committees", "office"}, {"/office/plans", "office"},
-                {"/office/exam", "office"}, {"/office/venues", "office"}, {"/office/seating", "office"}, {"/admin/accounts", "admin"}, {"/admin/", "admin"}, {"/admin/catalogue", "admin"}}) {
+                {"/office/exam", "office"}, {"/office/venues", "office"}, {"/office/seating", "office"}, {"/admin/accounts", "admin"}, {"/admin/", "admin"}, {"/admin/catalogue", "admin"},
+                {"/supervisor/check", "supervisor"}, {"/office/staff", "office"}, {"/office/roster", "office"},
+                {"/supervisor/", "supervisor"}, {"/office/documents", "office"}}) {
             Kaowu.Client c = "-".equals(p[1]) ? anonymous() : sessions.computeIfAbsent(p[1], u -> Kaowu.session(u, DEMO_PASSWORD));
             Kaowu.Response r = c.send("POST", p[0], "application/x-www-form-urlencoded", "a=1", "Origin", "http://evil.example");
             assertEquals(403, r.status(), "a form on " + p[0] + " posted from another site: " + r.status());

@@ -84,6 +84,10 @@ public class CandidateProfile {
     @Column(name = "identity_status", nullable = false, length = 20)
     private IdentityStatus identityStatus;
 
+    /** The candidate needs an accessible room (无障碍考场) to sit an exam (V21). */
+    @Column(name = "needs_accessible_room", nullable = false)
+    private boolean needsAccessibleRoom;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -144,6 +148,7 @@ public class CandidateProfile {
         graduationDate = d.graduationDate();
         educationCertificate = d.educationCertificate();
         educationFullTime = d.fullTime();
+        needsAccessibleRoom = d.needsAccessibleRoom();
         work.clear();
         d.work().forEach(p -> work.add(new Work(p)));
         updatedAt = now;
@@ -159,7 +164,8 @@ public class CandidateProfile {
 
     public ProfileData data() {
         return new ProfileData(realName, idType, idNumber, birthDate, sex == null ? null : sex.charAt(0), mobile, email,
-                educationLevel, school, major, graduationDate, educationCertificate, workPeriods(), educationFullTime);
+                educationLevel, school, major, graduationDate, educationCertificate, workPeriods(), educationFullTime,
+                needsAccessibleRoom);
     }
 
     public Long getAccountId() { return accountId; }
@@ -178,5 +184,6 @@ public class CandidateProfile {
     public String getEducationCertificate() { return educationCertificate; }
     public Boolean getEducationFullTime() { return educationFullTime; }
     public IdentityStatus getIdentityStatus() { return identityStatus; }
+    public boolean isNeedsAccessibleRoom() { return needsAccessibleRoom; }
     public Instant getUpdatedAt() { return updatedAt; }
 }

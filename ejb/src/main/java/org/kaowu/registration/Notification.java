@@ -75,7 +75,8 @@ public class Notification {
         if (messageKey == null) {
             return body;
         }
-        return Notifications.sentences(org.kaowu.shared.Messages.text(locale, messageKey + ".body", exam, Notifications.reason(reason)));
+        return Notifications.sentences(org.kaowu.shared.Messages.text(locale, messageKey + ".body",
+                Notifications.arguments(exam, reason)));
     }
 
     public Long getId() { return id; }

@@ -22,8 +22,34 @@ public class Notifications {
     /** A notice from the {@code <key>.title} and {@code <key>.body} messages, with the exam and the reason. */
     public void notify(long accountId, String key, String exam, String reason) {
         em.persist(new Notification(accountId, Messages.text(Messages.CHINESE, key + ".title", exam),
-                sentences(Messages.text(Messages.CHINESE, key + ".body", exam, reason(reason))), clock.now())
+                sentences(Messages.text(Messages.CHINESE, key + ".body", arguments(exam, reason))), clock.now())
                 .about(key, exam, reason));
+    }
+
+    /** Separates the parts of a notice's reason when it has more than one ({@link #notify(Registration, String, String...)}). */
+    static final char PART = '\u001F';
+
+    /**
+     * A notice about a registration whose message takes several values after the exam ({1}, {2}, …: the office's reason,
+     * then facts such as a site, a room and a seat), kept as they are written and put in the message in the reader's
+     * language.
+     */
+    public void notify(Registration r, String key, String... parts) {
+        notify(r, key, String.join(String.valueOf(PART), parts));
+    }
+
+    /** The message's arguments: the exam, then the reason (without its closing stop), or each of its parts. */
+    static Object[] arguments(String exam, String reason) {
+        if (reason == null || reason.indexOf(PART) < 0) {
+            return new Object[]{exam, reason(reason)};
+        }
+        String[] parts = reason.split(String.valueOf(PART), -1);
+        Object[] out = new Object[parts.length + 1];
+        out[0] = exam;
+        for (int i = 0; i < parts.length; i++) {
+            out[i + 1] = i == 0 ? reason(parts[i]) : parts[i];
+        }
+        return out;
     }
 
     /**

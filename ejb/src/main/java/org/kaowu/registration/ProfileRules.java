@@ -140,7 +140,8 @@ public final class ProfileRules {
         return new ProfileData(clean(d.realName()), d.idType(), IdNumbers.normalize(d.idNumber()), d.birthDate(),
                 d.sex() == null ? null : Character.toUpperCase(d.sex()), clean(d.mobile()),
                 clean(d.email()) == null ? null : clean(d.email()).toLowerCase(Locale.ROOT), d.education(), clean(d.school()),
-                clean(d.major()), d.graduationDate(), clean(d.educationCertificate()), work, d.fullTime());
+                clean(d.major()), d.graduationDate(), clean(d.educationCertificate()), work, d.fullTime(),
+                d.needsAccessibleRoom());
     }
 
     private static void text(String value, String field, List<FieldProblem> problems) {

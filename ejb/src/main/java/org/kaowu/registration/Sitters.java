@@ -21,12 +21,19 @@ import java.util.Map;
 @Stateless
 public class Sitters {
 
-    /** A registration that will sit: its level, area, subjects sat (exemptions already left out) and employer. */
-    public record Sitter(long registrationId, String level, String area, List<String> subjects, String employer) {
+    /**
+     * A registration that will sit: its level, area, subjects sat (exemptions already left out), employer, and
+     * whether the candidate's profile asks for an accessible room (无障碍考场).
+     */
+    public record Sitter(long registrationId, String level, String area, List<String> subjects, String employer,
+                         boolean needsAccessible) {
+        public Sitter(long registrationId, String level, String area, List<String> subjects, String employer) {
+            this(registrationId, level, area, subjects, employer, false);
+        }
     }
 
     /** The row the query reads; {@code subjects} as stored ("A/B"). */
-    public record Row(long registrationId, String level, String area, String subjects) {
+    public record Row(long registrationId, String level, String area, String subjects, boolean needsAccessible) {
     }
 
     /** One work period of a sitter's profile. */
@@ -43,18 +50,33 @@ public class Sitters {
 
     /** Every registration of the exam that will sit, optionally of one area only, in id order. */
     public List<Sitter> of(long examId, String area) {
+        return read(examId, area, true);
+    }
+
+    /**
+     * Every registration of the exam in the area, whether it will sit or not (as {@link #of} describes them): for
+     * re-seating, which must know everyone a completed run seated, even one voided since.
+     */
+    public List<Sitter> everyone(long examId, String area) {
+        return read(examId, java.util.Objects.requireNonNull(area, "area"), false);
+    }
+
+    private List<Sitter> read(long examId, String area, boolean standing) {
         String areaClause = area == null ? "" : " and r.area = :area";
-        var rows = em.createQuery("select new org.kaowu.registration.Sitters$Row(r.id, r.level, r.area, r.subjects)"
-                        + " from Registration r, CandidateProfile p where p.accountId = r.accountId and" + STANDING
-                        + areaClause + " order by r.id", Row.class);
+        String where = standing ? STANDING : " r.examId = :exam";
+        var rows = em.createQuery("select new org.kaowu.registration.Sitters$Row(r.id, r.level, r.area, r.subjects,"
+                        + " p.needsAccessibleRoom) from Registration r, CandidateProfile p where p.accountId = r.accountId"
+                        + " and" + where + areaClause + " order by r.id", Row.class);
         var works = em.createQuery("select new org.kaowu.registration.Sitters$Work(r.id, w.employer, w.from, w.to)"
                         + " from Registration r, CandidateProfile p join p.work w where p.accountId = r.accountId and"
-                        + STANDING + areaClause, Work.class);
+                        + where + areaClause, Work.class);
         for (var q : List.of(rows, works)) {
-            q.setParameter("exam", examId)
-                    .setParameter("statuses", List.of(RegistrationStatus.ACCEPTED, RegistrationStatus.APPROVED))
-                    .setParameter("disputed", List.of(CandidateProfile.IdentityStatus.DISPUTED,
-                            CandidateProfile.IdentityStatus.REJECTED));
+            q.setParameter("exam", examId);
+            if (standing) {
+                q.setParameter("statuses", List.of(RegistrationStatus.ACCEPTED, RegistrationStatus.APPROVED))
+                        .setParameter("disputed", List.of(CandidateProfile.IdentityStatus.DISPUTED,
+                                CandidateProfile.IdentityStatus.REJECTED));
+            }
             if (area != null) {
                 q.setParameter("area", area);
             }
@@ -64,7 +86,8 @@ public class Sitters {
             employer.merge(w.registrationId(), w, Sitters::later);
         }
         return rows.getResultList().stream().map(r -> new Sitter(r.registrationId(), r.level(), r.area(),
-                Arrays.asList(r.subjects().split("/")), normalise(employer.get(r.registrationId())))).toList();
+                Arrays.asList(r.subjects().split("/")), normalise(employer.get(r.registrationId())),
+                r.needsAccessible())).toList();
     }
 
     /** The areas of the exam with at least one registration that will sit. */

@@ -32,6 +32,8 @@ import java.util.Objects;
         + " org.kaowu.scheduling.AllocationRun.State.RUNNING)")
 @NamedQuery(name = "AllocationRun.findCurrentByExamAndArea", query = "select r from AllocationRun r where r.examId = :exam"
         + " and r.area = :area and r.state = org.kaowu.scheduling.AllocationRun.State.COMPLETED and r.superseded = false")
+@NamedQuery(name = "AllocationRun.findCurrentByArea", query = "select r from AllocationRun r where r.area = :area"
+        + " and r.state = org.kaowu.scheduling.AllocationRun.State.COMPLETED and r.superseded = false order by r.id")
 @NamedQuery(name = "AllocationRun.countByExamAndArea",
         query = "select count(r) from AllocationRun r where r.examId = :exam and r.area = :area")
 public class AllocationRun {
@@ -73,6 +75,10 @@ public class AllocationRun {
 
     @Column(nullable = false)
     private int candidates;
+
+    /** Of the candidates, those whose profile asks for an accessible room (V21). */
+    @Column(name = "needs_accessible", nullable = false)
+    private int needsAccessible;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -124,6 +130,10 @@ public class AllocationRun {
         this.candidates = candidates;
         this.toSeat = toSeat;
         this.state = State.RUNNING;
+    }
+
+    void needingAccessible(int count) {
+        this.needsAccessible = count;
     }
 
     void progress(int seated) {
@@ -179,6 +189,7 @@ public class AllocationRun {
     public int getToSeat() { return toSeat; }
     public int getSeated() { return seated; }
     public int getCandidates() { return candidates; }
+    public int getNeedsAccessible() { return needsAccessible; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getStartedAt() { return startedAt; }
     public Instant getFinishedAt() { return finishedAt; }

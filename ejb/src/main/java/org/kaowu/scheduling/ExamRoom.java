@@ -35,6 +35,10 @@ import java.util.TreeSet;
 @Table(name = "exam_room")
 @NamedQuery(name = "ExamRoom.findAvailableInArea", query = "select r from ExamRoom r join fetch r.site"
         + " where r.site.area = :area and (r.days is empty or :day member of r.days)"
+        + " and not exists (select c from RoomClosure c where c.roomId = r.id and c.day = :day)"
+        + " order by r.site.code, r.number")
+@NamedQuery(name = "ExamRoom.findLentInArea", query = "select r from ExamRoom r join fetch r.site"
+        + " where r.site.area = :area and (r.days is empty or :day member of r.days)"
         + " order by r.site.code, r.number")
 public class ExamRoom {
 

@@ -95,8 +95,11 @@ public class SeatAllocator {
     public record Row(LocalDate day, long siteId, SeatPlacement placement, String ticketNumber) {
     }
 
-    /** The plan of a run ready to write, or why it failed. */
-    public record Prepared(List<Row> rows, int alreadyWritten) {
+    /** The plan of a run ready to write: the rows still to write, those written before, the chunk size. */
+    public record Prepared(List<Row> rows, int alreadyWritten, int chunkSize) {
+        public Prepared(List<Row> rows, int alreadyWritten) {
+            this(rows, alreadyWritten, CHUNK);
+        }
     }
 
     /** One line of a fill table: a site (room null) or one of its rooms on an exam day. */
@@ -246,13 +249,17 @@ public class SeatAllocator {
         }
         int written = prepared.alreadyWritten();
         List<Row> rows = prepared.rows();
+        int size = prepared.chunkSize();
         try {
-            for (int from = 0; from < rows.size(); from += CHUNK) {
-                List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            for (int from = 0; from < rows.size(); from += size) {
+                List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + size));
                 written += chunk.size();
                 self.write(runId, chunk, written);
             }
             self.complete(runId);
+        } catch (SeatingFaults.SimulatedCrash e) {
+            // The test server's fault hook: the node "died" in a chunk's transaction; the run stays RUNNING for resume.
+            LOG.warning("Seat allocation run " + runId + ": " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.severe("Seat allocation run " + runId + " failed while writing seats: " + e.getClass().getName());
             self.fail(runId, null, "seating.failure.error");
@@ -331,8 +338,9 @@ public class SeatAllocator {
                 + " from SeatAssignment s where s.runId = :run", String.class).setParameter("run", runId).getResultList());
         List<Row> remaining = remaining(out, written);
         run.running(seated.size(), out.size(), now);
+        run.needingAccessible((int) seated.stream().filter(Sitters.Sitter::needsAccessible).count());
         run.progress(out.size() - remaining.size());
-        return new Prepared(remaining, out.size() - remaining.size());
+        return new Prepared(remaining, out.size() - remaining.size(), SeatingFaults.chunkSize(run));
     }
 
     /**
@@ -354,6 +362,22 @@ public class SeatAllocator {
             em.persist(new SeatAssignment(runId, r.day(), r.siteId(), r.placement(), r.ticketNumber()));
         }
         run.progress(seatedAfter);
+        em.flush();
+        SeatingFaults.afterChunk(run);
+    }
+
+    /**
+     * Takes up a run that was cut off (queued or running) as the job's recovery does after a crash: its job is
+     * scheduled again and continues from the seats written. 404 for an unknown run; 409 {@code run-not-active} when
+     * the run completed or failed.
+     */
+    public AllocationRun resume(long runId) {
+        AllocationRun run = run(runId);
+        if (!run.active()) {
+            throw DomainException.conflict("run-not-active", "run", "seating.notActive");
+        }
+        scheduling.runNow(SeatingRunJob.GROUP, SeatingRunJob.jobName(runId), SeatingRunJob.class);
+        return run;
     }
 
     /** The run's seats become the exam's seats for the area; the run that held them before is superseded. */
@@ -428,7 +452,8 @@ public class SeatAllocator {
                 List<String> keys = day.getValue().stream()
                         .map(x -> x.subjectCode() + "@" + x.start()).sorted().toList();
                 out.computeIfAbsent(day.getKey(), d -> new ArrayList<>())
-                        .add(new SeatingCandidate(s.registrationId(), group.strip(), s.employer(), false, keys));
+                        .add(new SeatingCandidate(s.registrationId(), group.strip(), s.employer(), s.needsAccessible(),
+                                keys));
             }
         }
         return out;

@@ -65,6 +65,19 @@ public class SeatAssignment {
         this.ticketNumber = ticketNumber;
     }
 
+    /** Re-seating: the same registration and day, another room (and site) and seat; the ticket number as given. */
+    void moveTo(long siteId, SeatPlacement p, String ticketNumber) {
+        if (p.registrationId() != registrationId) {
+            throw new IllegalArgumentException("placement of registration " + p.registrationId());
+        }
+        this.roomId = p.roomId();
+        this.siteId = siteId;
+        this.row = p.row();
+        this.column = p.column();
+        this.seatNumber = p.seatNumber();
+        this.ticketNumber = ticketNumber;
+    }
+
     public Long getId() { return id; }
     public long getRunId() { return runId; }
     public long getRegistrationId() { return registrationId; }

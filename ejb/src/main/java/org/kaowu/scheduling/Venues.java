@@ -40,8 +40,9 @@ public class Venues {
     private AuditTrail audit;
 
     /**
-     * Every room of the area's sites that is lent on {@code day} (a room without listed days is lent every day),
-     * spare rooms included and flagged, ordered by site code, then room number.
+     * Every room of the area's sites that is lent on {@code day} (a room without listed days is lent every day) and
+     * not closed that day by a re-seating ({@link RoomClosure}), spare rooms included and flagged, ordered by site
+     * code, then room number.
      */
     public List<AvailableRoom> availableRooms(String area, LocalDate day) {
         Objects.requireNonNull(day, "day");
@@ -49,6 +50,20 @@ public class Venues {
             return List.of();
         }
         return em.createNamedQuery("ExamRoom.findAvailableInArea", ExamRoom.class)
+                .setParameter("area", area).setParameter("day", day)
+                .getResultList().stream().map(ExamRoom::available).toList();
+    }
+
+    /**
+     * Every room of the area lent on {@code day}, closed or not (re-seating needs the rooms it closes, and the ticket
+     * places of a run as it saw them), spare rooms included; ordered as {@link #availableRooms}.
+     */
+    public List<AvailableRoom> lentRooms(String area, LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        if (area == null) {
+            return List.of();
+        }
+        return em.createNamedQuery("ExamRoom.findLentInArea", ExamRoom.class)
                 .setParameter("area", area).setParameter("day", day)
                 .getResultList().stream().map(ExamRoom::available).toList();
     }

@@ -44,6 +44,17 @@ class SeatAllocationRulesTest {
     }
 
     @Test
+    void aCandidateWhoNeedsAnAccessibleRoomSaysSoOnEveryExamDay() {
+        Map<LocalDate, List<SeatingCandidate>> byDay = SeatAllocator.candidatesByDay(sessions, List.of(
+                new Sitters.Sitter(1, "中级", "北京市", List.of("01", "03"), null, true),
+                new Sitters.Sitter(2, "中级", "北京市", List.of("01", "03"), null, false)));
+        for (LocalDate day : List.of(DAY1, DAY2)) {
+            assertEquals(List.of(true, false), byDay.get(day).stream().map(SeatingCandidate::needsAccessible).toList(),
+                    day.toString());
+        }
+    }
+
+    @Test
     void aCandidateWithoutSessionsOnADayIsNotSeatedThatDay() {
         Map<LocalDate, List<SeatingCandidate>> byDay = SeatAllocator.candidatesByDay(sessions,
                 List.of(new Sitters.Sitter(9, "中级", "北京市", List.of("03"), null)));

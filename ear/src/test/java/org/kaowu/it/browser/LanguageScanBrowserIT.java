@@ -93,12 +93,12 @@ class LanguageScanBrowserIT extends Chromium {
         scan("office", Kaowu.DEMO_PASSWORD, List.of("/office/", "/office/plans?year=" + RegistrationFixtures.YEAR,
                 "/office/exam?year=" + RegistrationFixtures.YEAR + "&code=YJ", "/office/committees",
                 "/office/registrations", "/office/review", "/office/verification", "/office/search", "/office/payment", "/office/seating",
-                "/office/venues"));
+                "/office/venues", "/office/staff", "/office/roster", "/office/documents"));
     }
 
     @Test
     void supervisorAndAdminPagesSpeakOneLanguage() {
-        scan("supervisor", Kaowu.DEMO_PASSWORD, List.of("/supervisor/"));
+        scan("supervisor", Kaowu.DEMO_PASSWORD, List.of("/supervisor/", "/supervisor/check"));
         browser.manage().deleteAllCookies();
         scan("admin", Kaowu.DEMO_PASSWORD, List.of("/admin/", "/admin/accounts", "/admin/catalogue"));
     }

@@ -54,11 +54,14 @@ public class ProfileResource {
     public record Work(String employer, String from, String to, String field) {
     }
 
-    /** {@code fullTime}: whether the highest education was full-time study (全日制); null when not stated. */
+    /**
+     * {@code fullTime}: whether the highest education was full-time study (全日制); null when not stated.
+     * {@code needsAccessibleRoom}: the candidate needs an accessible room (无障碍考场); absent in a PUT is false.
+     */
     public record Profile(String realName, String idType, String idNumber, String birthDate, String sex, String mobile,
                           String email, String education, String school, String major, String graduationDate,
                           String educationCertificate, List<Work> work, String identityStatus, boolean photo,
-                          String message, Boolean fullTime) {
+                          String message, Boolean fullTime, boolean needsAccessibleRoom) {
     }
 
     /** The signed-in account's id and name, remembered in the session: one lookup per session, not per request. */
@@ -100,7 +103,8 @@ public class ProfileResource {
                 f.date("graduationDate"), f.text("educationCertificate"),
                 f.objects("work").stream().map(w -> new WorkPeriod(w.text("employer"), w.date("from"), w.date("to"),
                         w.text("field"))).toList(),
-                body.get("fullTime") == null || body.get("fullTime") == jakarta.json.JsonValue.NULL ? null : f.flag("fullTime"));
+                body.get("fullTime") == null || body.get("fullTime") == jakarta.json.JsonValue.NULL ? null : f.flag("fullTime"),
+                f.flag("needsAccessibleRoom"));
         long id = accountId(accounts, security, request);
         CandidateProfiles.Saved saved = profiles.save(id, data, security.getUserPrincipal().getName());
         return view(saved.profile(), profiles.hasPhoto(id), saved.disputed()
@@ -142,7 +146,8 @@ public class ProfileResource {
                 p.getMobile(), p.getEmail(), p.getEducationLevel().name(), p.getSchool(), p.getMajor(),
                 str(p.getGraduationDate()), p.getEducationCertificate(),
                 p.workPeriods().stream().map(w -> new Work(w.employer(), str(w.from()), str(w.to()), w.field())).toList(),
-                p.getIdentityStatus().name(), photo, message, p.getEducationFullTime());
+                p.getIdentityStatus().name(), photo, message, p.getEducationFullTime(),
+                p.isNeedsAccessibleRoom());
     }
 
     private static String str(LocalDate d) {

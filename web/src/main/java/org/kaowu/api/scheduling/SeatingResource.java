@@ -62,7 +62,7 @@ public class SeatingResource {
     public record Run(long id, long exam, String area, String seed, BigDecimal reserveShare, String state, int toSeat,
                       int seated, int percent, int candidates, Instant createdAt, Instant startedAt,
                       Instant finishedAt, String startedBy, boolean byCalendar, boolean superseded,
-                      List<Shortfall> shortfall, String failure) {
+                      List<Shortfall> shortfall, String failure, int needsAccessible) {
     }
 
     public record Seat(long registration, LocalDate day, long site, long room, int row, int column, int seatNumber,
@@ -147,7 +147,7 @@ public class SeatingResource {
                 r.getStartedAt(), r.getFinishedAt(),
                 AllocationRun.BY_EDGE.equals(r.getStartedBy()) ? null : r.getStartedBy(),
                 AllocationRun.BY_EDGE.equals(r.getStartedBy()), r.isSuperseded(), shortfall,
-                r.getFailure() == null ? null : Messages.text(locale, r.getFailure()));
+                r.getFailure() == null ? null : Messages.text(locale, r.getFailure()), r.getNeedsAccessible());
     }
 
     private static long exam(JsonValue v) {

@@ -56,6 +56,7 @@ public class ProfileView implements Serializable {
     private String educationCertificate;
     /** "true" full-time, "false" not, "" not stated. */
     private String fullTime = "true";
+    private boolean needsAccessibleRoom;
     private List<WorkRow> work = new ArrayList<>();
     private String identityStatus;
     private boolean hasPhoto;
@@ -96,6 +97,7 @@ public class ProfileView implements Serializable {
             graduationDate = d.graduationDate();
             educationCertificate = d.educationCertificate();
             fullTime = d.fullTime() == null ? "" : d.fullTime().toString();
+            needsAccessibleRoom = d.needsAccessibleRoom();
             for (WorkPeriod w : d.work()) {
                 WorkRow r = new WorkRow();
                 r.employer = w.employer();
@@ -146,7 +148,8 @@ public class ProfileView implements Serializable {
                 .map(w -> new WorkPeriod(w.employer, w.from, w.to, w.field)).toList();
         ProfileData data = new ProfileData(realName, idType, idNumber, birthDate,
                 sex == null || sex.isBlank() ? null : sex.charAt(0), mobile, email, education, school, major, graduationDate,
-                educationCertificate, jobs, fullTime == null || fullTime.isBlank() ? null : Boolean.valueOf(fullTime));
+                educationCertificate, jobs, fullTime == null || fullTime.isBlank() ? null : Boolean.valueOf(fullTime),
+                needsAccessibleRoom);
         try {
             CandidateProfiles.Saved saved = profiles.save(account.id(), data, account.name());
             identityStatus = saved.profile().getIdentityStatus().name();
@@ -237,6 +240,8 @@ public class ProfileView implements Serializable {
     public String getEducationCertificate() { return educationCertificate; }
     public void setEducationCertificate(String educationCertificate) { this.educationCertificate = educationCertificate; }
     public String getFullTime() { return fullTime; }
+    public boolean isNeedsAccessibleRoom() { return needsAccessibleRoom; }
+    public void setNeedsAccessibleRoom(boolean needsAccessibleRoom) { this.needsAccessibleRoom = needsAccessibleRoom; }
     public void setFullTime(String fullTime) { this.fullTime = fullTime; }
     public List<WorkRow> getWork() { return work; }
     public String getIdentityStatus() { return identityStatus; }

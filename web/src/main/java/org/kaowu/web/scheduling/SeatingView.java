@@ -37,6 +37,54 @@ public class SeatingView implements Serializable {
     @EJB
     private SeatAllocator allocator;
 
+    @EJB
+    private org.kaowu.scheduling.SeatReseater reseater;
+
+    private static final Map<String, String> CLOSE_FIELDS = Map.of("day", "reseat-form:closeDay", "site",
+            "reseat-form:closeSite", "rooms", "reseat-form:closeRooms", "reason", "reseat-form:closeReason",
+            "area", "reseat-form:closeSite");
+    private String closeDay;
+    private String closeSite;
+    private String closeRooms;
+    private String closeReason;
+    private List<String> examDays = List.of();
+    private List<ReseatingRow> reseatings = List.of();
+    private Long reseatingId;
+    private List<MoveRow> moves = List.of();
+
+    /** A candidate a re-seating moved (name masked): from which room and seat to which, the ticket number now. */
+    public record MoveRow(long registration, String candidate, String day, String from, int fromSeat, String to,
+                          int toSeat, String ticket, boolean ticketChanged) implements Serializable {
+        static MoveRow of(org.kaowu.scheduling.SeatReseater.Moved m) {
+            return new MoveRow(m.registrationId(), m.candidate(), m.day().toString(),
+                    m.fromSiteCode() + " " + m.fromRoom(), m.fromSeat(),
+                    m.toSiteCode() + " " + m.toSiteName() + " " + m.toRoom(), m.toSeat(),
+                    m.newTicket() == null ? "" : m.newTicket(),
+                    m.newTicket() != null && !m.newTicket().equals(m.oldTicket()));
+        }
+        public long getRegistration() { return registration; }
+        public String getCandidate() { return candidate; }
+        public String getDay() { return day; }
+        public String getFrom() { return from; }
+        public int getFromSeat() { return fromSeat; }
+        public String getTo() { return to; }
+        public int getToSeat() { return toSeat; }
+        public String getTicket() { return ticket; }
+        public boolean isTicketChanged() { return ticketChanged; }
+    }
+
+    /** A re-seating as the page lists it. */
+    public record ReseatingRow(long id, String day, String reason, int rooms, int moved, String by, String at)
+            implements Serializable {
+        public long getId() { return id; }
+        public String getDay() { return day; }
+        public String getReason() { return reason; }
+        public int getRooms() { return rooms; }
+        public int getMoved() { return moved; }
+        public String getBy() { return by; }
+        public String getAt() { return at; }
+    }
+
     private List<SeatAllocator.ExamChoice> exams = List.of();
     private Long exam;
     private String area = Areas.ALL.get(0);
@@ -50,8 +98,10 @@ public class SeatingView implements Serializable {
     /** A run as the page shows it. */
     public record RunRow(long id, String area, String state, int percent, int seated, int toSeat, int candidates,
                          String seed, String reserveShare, String created, String finished, String startedBy,
-                         boolean byCalendar, boolean superseded, List<String> shortfall, String failure)
+                         boolean byCalendar, boolean superseded, List<String> shortfall, String failure,
+                         int needsAccessible)
             implements Serializable {
+        public int getNeedsAccessible() { return needsAccessible; }
         public long getId() { return id; }
         public String getArea() { return area; }
         public String getState() { return state; }
@@ -152,6 +202,44 @@ public class SeatingView implements Serializable {
                 .orElse(null);
         fill = allocator.fill(exam, area).stream().map(f -> new FillRow(f.day().toString(), f.siteCode(), f.siteName(),
                 f.roomNumber(), f.spare(), f.accessible(), f.seats(), f.used(), f.reserve(), f.fillRate())).toList();
+        examDays = reseater.examDays(exam).stream().map(java.time.LocalDate::toString).toList();
+        if (closeDay == null || !examDays.contains(closeDay)) {
+            closeDay = examDays.isEmpty() ? null : examDays.get(0);
+        }
+        reseatings = reseater.reseatings(area).stream().map(x -> new ReseatingRow(x.getId(), x.getDay().toString(),
+                x.getReason(), x.getRooms(), x.getMoved(), x.getDoneBy(), at(x.getDoneAt()))).toList();
+    }
+
+    /**
+     * Closes the site (or the rooms named, by number, comma-separated) on the chosen exam day and re-seats those
+     * seated there; shows who moved. A refusal stands beside its field; nothing is changed then.
+     */
+    public void close() {
+        java.time.LocalDate day;
+        try {
+            day = closeDay == null || closeDay.isBlank() ? null : java.time.LocalDate.parse(closeDay.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            day = null;
+        }
+        List<String> numbers = closeRooms == null ? List.of() : List.of(closeRooms.split("[,，、\\s]+"));
+        try {
+            var outcome = reseater.closeByCodes(day, closeSite, numbers, closeReason,
+                    jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName());
+            reseatingId = outcome.reseating().getId();
+            moves = outcome.moved().stream().map(MoveRow::of).toList();
+            FacesFeedback.info(FacesFeedback.text("reseat.done"), Integer.toString(moves.size()));
+            closeReason = null;
+            closeRooms = null;
+        } catch (DomainException e) {
+            FacesFeedback.refused(e, CLOSE_FIELDS);
+        }
+        refresh();
+    }
+
+    /** Shows who a re-seating moved. */
+    public void show(long id) {
+        reseatingId = id;
+        moves = reseater.moves(id).stream().map(MoveRow::of).toList();
     }
 
     private static RunRow row(AllocationRun r, Locale locale) {
@@ -161,7 +249,8 @@ public class SeatingView implements Serializable {
                 AllocationRun.BY_EDGE.equals(r.getStartedBy()) ? null : r.getStartedBy(),
                 AllocationRun.BY_EDGE.equals(r.getStartedBy()), r.isSuperseded(),
                 r.shortfallLines().stream().map(m -> m.text(locale)).toList(),
-                r.getFailure() == null ? null : org.kaowu.shared.Messages.text(locale, r.getFailure()));
+                r.getFailure() == null ? null : org.kaowu.shared.Messages.text(locale, r.getFailure()),
+                r.getNeedsAccessible());
     }
 
     private static String at(Instant at) {
@@ -186,4 +275,16 @@ public class SeatingView implements Serializable {
     public RunRow getRun() { return run; }
     public List<RunRow> getRuns() { return runs; }
     public List<FillRow> getFill() { return fill; }
+    public String getCloseDay() { return closeDay; }
+    public void setCloseDay(String closeDay) { this.closeDay = closeDay; }
+    public String getCloseSite() { return closeSite; }
+    public void setCloseSite(String closeSite) { this.closeSite = closeSite; }
+    public String getCloseRooms() { return closeRooms; }
+    public void setCloseRooms(String closeRooms) { this.closeRooms = closeRooms; }
+    public String getCloseReason() { return closeReason; }
+    public void setCloseReason(String closeReason) { this.closeReason = closeReason; }
+    public List<String> getExamDays() { return examDays; }
+    public List<ReseatingRow> getReseatings() { return reseatings; }
+    public Long getReseatingId() { return reseatingId; }
+    public List<MoveRow> getMoves() { return moves; }
 }
