@@ -15,7 +15,7 @@ TF=${5:-60,600}
 LOCK=${KAOWU_LOCK:-/tmp/kaowu-mvn.lock}
 OUT=$(mktemp -d /tmp/kaowu-roster-bench-XXXX)
 flock "$LOCK" sh -c "mvn -o -q -pl ejb compile && \
-  mvn -o -q -f bench/timefold.pom.xml dependency:build-classpath -Dmdep.outputFile=$OUT/cp.txt"
+  mvn -q -f bench/timefold.pom.xml dependency:build-classpath -Dmdep.outputFile=$OUT/cp.txt"
 CP="ejb/target/classes:$(cat "$OUT/cp.txt")"
 javac -nowarn -d "$OUT" -cp "$CP" bench/RosterLoad.java
 java -Xms6g -Xmx6g -cp "$OUT:$CP" RosterLoad --short "$SHORT" --long "$LONG" --districts "$DISTRICTS" \

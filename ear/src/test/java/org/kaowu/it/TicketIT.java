@@ -49,7 +49,7 @@ import static org.kaowu.it.RegistrationFixtures.registration;
 @RunAsClient
 class TicketIT {
 
-    private static final String AREA = "西藏自治区";
+    private static final String AREA = "山西省";
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     record Candidate(String username, Kaowu.Client client) {
@@ -157,8 +157,8 @@ class TicketIT {
         String tag = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999));
         Kaowu.Response venues = office.post("/api/venues/import", "text/csv",
                 "area,site_code,site_name,address,room_number,capacity,rows,columns\n"
-                        + AREA + ",XZ" + tag + ",拉萨市第一中学考点,拉萨市城关区江苏路1号,101,30,5,6\n"
-                        + AREA + ",XZ" + tag + ",拉萨市第一中学考点,拉萨市城关区江苏路1号,102,30,5,6\n");
+                        + AREA + ",SX" + tag + ",太原市第一中学考点,太原市迎泽区迎泽大街1号,101,30,5,6\n"
+                        + AREA + ",SX" + tag + ",太原市第一中学考点,太原市迎泽区迎泽大街1号,102,30,5,6\n");
         assertEquals(200, venues.status(), venues.body());
         Instant serverNow = Kaowu.serverNow();
         int year = plan(office, LocalDateTime.ofInstant(serverNow, ZoneId.of("Asia/Shanghai")));
@@ -194,8 +194,8 @@ class TicketIT {
             assertTrue(new String(ticket.body(), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
             try (PDDocument doc = Loader.loadPDF(ticket.body())) {
                 String text = new PDFTextStripper().getText(doc);
-                for (String expected : new String[]{"张建国", ticketA, "经济基础知识", "09:00–11:30", "拉萨市第一中学考点",
-                        "拉萨市城关区江苏路1号", "考场规则", "人力资源社会保障部令第31号"}) {
+                for (String expected : new String[]{"张建国", ticketA, "经济基础知识", "09:00–11:30", "太原市第一中学考点",
+                        "太原市迎泽区迎泽大街1号", "考场规则", "人力资源社会保障部令第31号"}) {
                     assertTrue(text.contains(expected), expected + " on the ticket:\n" + text);
                 }
                 var font = doc.getPage(0).getResources().getFont(

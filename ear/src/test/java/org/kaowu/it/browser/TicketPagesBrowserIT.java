@@ -44,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class TicketPagesBrowserIT extends Chromium {
 
-    private static final String AREA = "新疆维吾尔自治区";
+    private static final String AREA = "吉林省";
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     @BeforeAll
@@ -104,10 +104,10 @@ class TicketPagesBrowserIT extends Chromium {
     @Test
     void theCandidateDownloadsTheTicketInItsWindowAndASupervisorChecksIt() throws Exception {
         Kaowu.Client office = Kaowu.session("office", Kaowu.DEMO_PASSWORD);
-        String site = "XJ" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        String site = "JL" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
         assertEquals(200, office.post("/api/venues/import", "text/csv",
                 "area,site_code,site_name,address,room_number,capacity,rows,columns\n"
-                        + AREA + "," + site + ",乌鲁木齐市第一中学考点,乌鲁木齐市天山区解放南路1号,201,30,5,6\n").status());
+                        + AREA + "," + site + ",长春市第一中学考点,长春市朝阳区人民大街1号,201,30,5,6\n").status());
         Instant serverNow = Kaowu.serverNow();
         int year = plan(office, LocalDateTime.ofInstant(serverNow, ZoneId.of("Asia/Shanghai")));
         String username = Kaowu.newCandidate(RegistrationFixtures.PASSWORD);
@@ -150,7 +150,7 @@ class TicketPagesBrowserIT extends Chromium {
             assertTrue(pdf.getFileName().toString().contains(ticketNumber), pdf.toString());
             try (PDDocument doc = Loader.loadPDF(bytes)) {
                 String text = new PDFTextStripper().getText(doc);
-                assertTrue(text.contains("张建国") && text.contains(ticketNumber) && text.contains("乌鲁木齐市第一中学考点"),
+                assertTrue(text.contains("张建国") && text.contains(ticketNumber) && text.contains("长春市第一中学考点"),
                         text);
             }
             String token = scanQr(bytes);
