@@ -156,12 +156,12 @@ class SecurityIT {
             {"DELETE", "/api/venues/rooms/1", "office"}, {"DELETE", "/api/venues/sites/1", "office"},
             // seat allocation (issue 12)
             {"POST", "/api/seating/runs", "office"},
-            // re-seating (issue 12, engineer A) and the test server's seating fault hook
+            // re-seating (issue 12) and the test server's seating fault hook
             {"POST", "/api/seating/reseatings", "office"}, {"POST", "/api/admin/test/seating/fault", "admin"},
             {"POST", "/api/admin/test/seating/disarm", "admin"}, {"POST", "/api/admin/test/seating/runs/1/resume", "admin"},
-            // the ticket check at the door (issue 12, engineer C): audited, so a state change
+            // the ticket check at the door (issue 12): audited, so a state change
             {"POST", "/api/tickets/check", "supervisor"},
-            // the staff pool and invigilator rosters (issue 12, engineer B2)
+            // the staff pool and invigilator rosters (issue 12)
             {"POST", "/api/staff/import/preview", "office"}, {"POST", "/api/staff/import", "office"},
             {"PUT", "/api/staff/1", "office"}, {"DELETE", "/api/staff/1", "office"},
             {"POST", "/api/staff/1/account", "office"}, {"POST", "/api/rosters", "office"},

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The office closes a room on the seating page (engineer A, issue 12): a missing reason is refused beside its field
+ * The office closes a room on the seating page (issue 12): a missing reason is refused beside its field
  * and nothing moves; with a reason, the room's candidates move to the spare room and the page lists them (names
  * masked) and the re-seating; the page keeps to a 390 px phone's width.
  */
