@@ -249,8 +249,10 @@ class TicketIT {
             assertTrue(again.text().contains("urn:kaowu:problem:no-ticket"), again.text());
 
             // Forged: a character of the signature changed; the same fields signed with another key; a changed seat.
-            char last = token.charAt(token.length() - 1);
-            String flipped = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
+            // (a middle character: all six bits of it are the signature's, unlike the last one's)
+            int middle = token.lastIndexOf('.') + 10;
+            String flipped = token.substring(0, middle) + (token.charAt(middle) == 'A' ? 'B' : 'A')
+                    + token.substring(middle + 1);
             TicketToken fields = TicketToken.verify(token, new byte[32], Instant.EPOCH).token();
             assertEquals(null, fields, "a token does not verify under a guessed key");
             String[] parts = token.substring(3).split("\\.");
