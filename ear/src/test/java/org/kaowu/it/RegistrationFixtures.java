@@ -112,6 +112,22 @@ public final class RegistrationFixtures {
         return pdf.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
+    /** The candidate registers for 经济专业技术资格 中级 (subject 01, on the commitment path) of that year in that area. */
+    public static long registerJj(Kaowu.Client c, int year, String area) {
+        String body = registration(year, "JJ", "中级", "COMMITMENT", notice(c, year, "JJ", "中级"), "OTHER")
+                .replace("[\"1Z101\",\"1Z102\"]", "[\"01\"]").replace("北京市", area);
+        Kaowu.Response r = c.post("/api/registrations", "application/json", body);
+        assertEquals(201, r.status(), r.body());
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    /** The office records a counter payment of the registration. */
+    public static void pay(Kaowu.Client office, long registration) {
+        Kaowu.Response r = office.post("/api/office/registrations/" + registration + "/payment", "application/json",
+                "{\"reference\":\"柜台收据 " + registration + "\"}");
+        assertEquals("PAID", r.json().getString("payment"), r.body());
+    }
+
     /** A new candidate with a complete profile and photo, signed in once. */
     public static Kaowu.Client candidate() throws IOException {
         Kaowu.Client c = Kaowu.session(Kaowu.newCandidate(PASSWORD), PASSWORD);

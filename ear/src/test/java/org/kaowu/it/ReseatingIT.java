@@ -62,20 +62,6 @@ class ReseatingIT {
         return c;
     }
 
-    private static long register(Kaowu.Client c, int year, String area) {
-        String body = registration(year, "JJ", "中级", "COMMITMENT", notice(c, year, "JJ", "中级"), "OTHER")
-                .replace("[\"1Z101\",\"1Z102\"]", "[\"01\"]").replace("北京市", area);
-        Kaowu.Response r = c.post("/api/registrations", "application/json", body);
-        assertEquals(201, r.status(), r.body());
-        return r.json().getJsonNumber("id").longValue();
-    }
-
-    private static void pay(Kaowu.Client office, long registration) {
-        Kaowu.Response r = office.post("/api/office/registrations/" + registration + "/payment", "application/json",
-                "{\"reference\":\"柜台收据 " + registration + "\"}");
-        assertEquals("PAID", r.json().getString("payment"), r.body());
-    }
-
     private static void importVenues(Kaowu.Client office, String csv) {
         Kaowu.Response r = office.post("/api/venues/import", "text/csv", csv);
         assertEquals(200, r.status(), r.body());
@@ -169,8 +155,8 @@ class ReseatingIT {
         Map<Long, Kaowu.Client> people = new HashMap<>();
         for (int i = 0; i < 11; i++) {
             Kaowu.Client c = candidate("单位" + tag + "-" + i, false);
-            long id = register(c, year, area);
-            pay(office, id);
+            long id = RegistrationFixtures.registerJj(c, year, area);
+            RegistrationFixtures.pay(office, id);
             people.put(id, c);
         }
         try {
@@ -308,8 +294,8 @@ class ReseatingIT {
         long exam = examId(office, year);
         Set<Long> registrations = new HashSet<>();
         for (int i = 0; i < 7; i++) {
-            long id = register(candidate("单位" + tag + "-" + i, false), year, area);
-            pay(office, id);
+            long id = RegistrationFixtures.registerJj(candidate("单位" + tag + "-" + i, false), year, area);
+            RegistrationFixtures.pay(office, id);
             registrations.add(id);
         }
         // Chunks of two rows: the second chunk's transaction dies after writing its rows.
@@ -382,17 +368,17 @@ class ReseatingIT {
         long exam = examId(office, year);
         Set<Long> sitting = new HashSet<>();
         for (int i = 0; i < 4; i++) {
-            long id = register(candidate("单位" + tag + "-" + i, false), year, area);
-            pay(office, id);
+            long id = RegistrationFixtures.registerJj(candidate("单位" + tag + "-" + i, false), year, area);
+            RegistrationFixtures.pay(office, id);
             sitting.add(id);
         }
         Kaowu.Client wheelchair = candidate("单位" + tag + "-w", true);
-        long needs = register(wheelchair, year, area);
-        pay(office, needs);
+        long needs = RegistrationFixtures.registerJj(wheelchair, year, area);
+        RegistrationFixtures.pay(office, needs);
         sitting.add(needs);
-        long lapsing = register(candidate("单位" + tag + "-l", false), year, area);
-        long voided = register(candidate("单位" + tag + "-v", false), year, area);
-        pay(office, voided);
+        long lapsing = RegistrationFixtures.registerJj(candidate("单位" + tag + "-l", false), year, area);
+        long voided = RegistrationFixtures.registerJj(candidate("单位" + tag + "-v", false), year, area);
+        RegistrationFixtures.pay(office, voided);
         // A false commitment voids the paid registration.
         JsonObject campaign = office.post("/api/office/verification/campaigns", "application/json",
                 "{\"year\":" + year + ",\"examCode\":\"JJ\",\"name\":\"无障碍测试核查\",\"mode\":\"SAMPLE\",\"percent\":100,"

@@ -53,20 +53,6 @@ class SeatAllocationIT {
         return c;
     }
 
-    private static long register(Kaowu.Client c, int year, String area) {
-        String body = registration(year, "JJ", "中级", "COMMITMENT", notice(c, year, "JJ", "中级"), "OTHER")
-                .replace("[\"1Z101\",\"1Z102\"]", "[\"01\"]").replace("北京市", area);
-        Kaowu.Response r = c.post("/api/registrations", "application/json", body);
-        assertEquals(201, r.status(), r.body());
-        return r.json().getJsonNumber("id").longValue();
-    }
-
-    private static void pay(Kaowu.Client office, long registration) {
-        Kaowu.Response r = office.post("/api/office/registrations/" + registration + "/payment", "application/json",
-                "{\"reference\":\"柜台收据 " + registration + "\"}");
-        assertEquals("PAID", r.json().getString("payment"), r.body());
-    }
-
     private static void importVenues(Kaowu.Client office, String csv) {
         Kaowu.Response r = office.post("/api/venues/import", "text/csv", csv);
         assertEquals(200, r.status(), r.body());
@@ -141,23 +127,23 @@ class SeatAllocationIT {
         Kaowu.Client underReview = RegistrationFixtures.candidate();
         String disputedNumber = RegistrationFixtures.idNumber();
         Kaowu.Client owner = candidate(disputedNumber);
-        long r1 = register(paid1, year, AREA);
-        long r2 = register(paid2, year, AREA);
-        long r3 = register(unpaid, year, AREA);
-        long r4 = register(underReview, year, AREA);
-        long r5 = register(owner, year, AREA);
-        pay(office, r1);
-        pay(office, r2);
-        pay(office, r5);
+        long r1 = RegistrationFixtures.registerJj(paid1, year, AREA);
+        long r2 = RegistrationFixtures.registerJj(paid2, year, AREA);
+        long r3 = RegistrationFixtures.registerJj(unpaid, year, AREA);
+        long r4 = RegistrationFixtures.registerJj(underReview, year, AREA);
+        long r5 = RegistrationFixtures.registerJj(owner, year, AREA);
+        RegistrationFixtures.pay(office, r1);
+        RegistrationFixtures.pay(office, r2);
+        RegistrationFixtures.pay(office, r5);
         assertEquals(200, underReview.post("/api/registrations/" + r4 + "/withdraw-commitment", "application/json", "")
                 .status(), "a withdrawn commitment waits for proof: it does not sit");
         // A second account claims the owner's number: its claim waits for the office (the owner keeps the place).
-        long r6 = register(candidate(disputedNumber), year, AREA);
-        pay(office, r6);
-        long q1 = register(RegistrationFixtures.candidate(), year, SHORT_AREA);
-        long q2 = register(RegistrationFixtures.candidate(), year, SHORT_AREA);
-        pay(office, q1);
-        pay(office, q2);
+        long r6 = RegistrationFixtures.registerJj(candidate(disputedNumber), year, AREA);
+        RegistrationFixtures.pay(office, r6);
+        long q1 = RegistrationFixtures.registerJj(RegistrationFixtures.candidate(), year, SHORT_AREA);
+        long q2 = RegistrationFixtures.registerJj(RegistrationFixtures.candidate(), year, SHORT_AREA);
+        RegistrationFixtures.pay(office, q1);
+        RegistrationFixtures.pay(office, q2);
 
         // Before registration closes the office cannot start a run.
         Kaowu.Response early = office.post("/api/seating/runs", "application/json",

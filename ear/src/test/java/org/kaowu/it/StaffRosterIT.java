@@ -163,20 +163,6 @@ class StaffRosterIT {
         return c;
     }
 
-    private static long register(Kaowu.Client c, int year, String area) {
-        String body = registration(year, "JJ", "中级", "COMMITMENT", notice(c, year, "JJ", "中级"), "OTHER")
-                .replace("[\"1Z101\",\"1Z102\"]", "[\"01\"]").replace("北京市", area);
-        Kaowu.Response r = c.post("/api/registrations", "application/json", body);
-        assertEquals(201, r.status(), r.body());
-        return r.json().getJsonNumber("id").longValue();
-    }
-
-    private static void pay(Kaowu.Client office, long registration) {
-        Kaowu.Response r = office.post("/api/office/registrations/" + registration + "/payment", "application/json",
-                "{\"reference\":\"柜台收据 " + registration + "\"}");
-        assertEquals("PAID", r.json().getString("payment"), r.body());
-    }
-
     private static JsonObject settled(Kaowu.Client office, String path) throws InterruptedException {
         long end = System.nanoTime() + 90_000_000_000L;
         while (true) {
@@ -230,10 +216,10 @@ class StaffRosterIT {
         // elsewhere whose number a staff member holds: that person is registered for this exam.
         String seatedNumber = idNumber();
         String registeredNumber = idNumber();
-        pay(office, register(candidate(seatedNumber), year, AREA));
-        pay(office, register(candidate(idNumber()), year, AREA));
-        pay(office, register(candidate(idNumber()), year, AREA));
-        register(candidate(registeredNumber), year, OTHER_AREA);
+        RegistrationFixtures.pay(office, RegistrationFixtures.registerJj(candidate(seatedNumber), year, AREA));
+        RegistrationFixtures.pay(office, RegistrationFixtures.registerJj(candidate(idNumber()), year, AREA));
+        RegistrationFixtures.pay(office, RegistrationFixtures.registerJj(candidate(idNumber()), year, AREA));
+        RegistrationFixtures.registerJj(candidate(registeredNumber), year, OTHER_AREA);
 
         // Without seats there is no roster to make.
         Kaowu.Response early = office.post("/api/rosters", "application/json",

@@ -2,7 +2,7 @@ package org.kaowu.plan;
 
 import org.kaowu.shared.AuthorityClock;
 import org.kaowu.shared.Csv;
-import org.kaowu.shared.Xlsx;
+import org.kaowu.shared.SpreadsheetFile;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -63,37 +63,11 @@ public final class PlanFile {
     }
 
     public static Result parse(byte[] bytes) {
-        if (bytes == null || bytes.length == 0) {
-            return failed(new PlanProblem(0, null, "plan.file.empty"));
+        SpreadsheetFile.Read read = SpreadsheetFile.read(bytes, MAX_BYTES, "plan.file");
+        if (!read.ok()) {
+            return failed(new PlanProblem(read.line(), null, read.key(), read.args()));
         }
-        if (bytes.length > MAX_BYTES) {
-            return failed(new PlanProblem(0, null, "plan.file.tooLarge", MAX_BYTES / 1024 / 1024));
-        }
-        List<Csv.Row> rows;
-        if (Xlsx.looksPasswordProtected(bytes)) {
-            return failed(new PlanProblem(0, null, "plan.file.encrypted"));
-        }
-        if (Xlsx.looksLikeCompoundFile(bytes)) {
-            return failed(new PlanProblem(0, null, "plan.file.oldExcel"));
-        }
-        if (Xlsx.looksLikeXlsx(bytes)) {
-            try {
-                rows = Xlsx.rows(bytes);
-            } catch (Xlsx.Unreadable e) {
-                return failed(e.tooLarge() ? new PlanProblem(0, null, "plan.file.xlsxTooLarge", Xlsx.MAX_TOTAL / 1024 / 1024)
-                        : new PlanProblem(0, null, "plan.file.badXlsx"));
-            }
-        } else {
-            var text = Csv.utf8(bytes);
-            if (text.isEmpty()) {
-                return failed(new PlanProblem(0, null, "plan.file.notUtf8"));
-            }
-            try {
-                rows = Csv.read(text.get());
-            } catch (Csv.MalformedException e) {
-                return failed(new PlanProblem(e.line(), null, "plan.file.badQuotes", e.line()));
-            }
-        }
+        List<Csv.Row> rows = read.rows();
         if (rows.size() < 2) {
             return failed(new PlanProblem(0, null, "plan.file.noRows"));
         }

@@ -1,6 +1,7 @@
 package org.kaowu.scheduling;
 
 import org.kaowu.shared.Csv;
+import org.kaowu.shared.SpreadsheetFile;
 import org.kaowu.shared.Xlsx;
 
 import java.time.LocalDate;
@@ -51,38 +52,11 @@ public final class VenueFile {
     }
 
     public static Result parse(byte[] bytes) {
-        if (bytes == null || bytes.length == 0) {
-            return failed(new VenueProblem(0, null, "venue.file.empty"));
+        SpreadsheetFile.Read read = SpreadsheetFile.read(bytes, MAX_BYTES, "venue.file");
+        if (!read.ok()) {
+            return failed(new VenueProblem(read.line(), null, read.key(), read.args()));
         }
-        if (bytes.length > MAX_BYTES) {
-            return failed(new VenueProblem(0, null, "venue.file.tooLarge", MAX_BYTES / 1024 / 1024));
-        }
-        List<Csv.Row> rows;
-        if (Xlsx.looksPasswordProtected(bytes)) {
-            return failed(new VenueProblem(0, null, "plan.file.encrypted"));
-        }
-        if (Xlsx.looksLikeCompoundFile(bytes)) {
-            return failed(new VenueProblem(0, null, "plan.file.oldExcel"));
-        }
-        if (Xlsx.looksLikeXlsx(bytes)) {
-            try {
-                rows = Xlsx.rows(bytes);
-            } catch (Xlsx.Unreadable e) {
-                return failed(e.tooLarge()
-                        ? new VenueProblem(0, null, "venue.file.xlsxTooLarge", Xlsx.MAX_TOTAL / 1024 / 1024)
-                        : new VenueProblem(0, null, "plan.file.badXlsx"));
-            }
-        } else {
-            var text = Csv.utf8(bytes);
-            if (text.isEmpty()) {
-                return failed(new VenueProblem(0, null, "plan.file.notUtf8"));
-            }
-            try {
-                rows = Csv.read(text.get());
-            } catch (Csv.MalformedException e) {
-                return failed(new VenueProblem(e.line(), null, "plan.file.badQuotes", e.line()));
-            }
-        }
+        List<Csv.Row> rows = read.rows();
         if (rows.stream().filter(r -> !r.blank()).count() < 2) {
             return failed(new VenueProblem(0, null, "venue.file.noRows"));
         }

@@ -16,6 +16,12 @@ public final class Downloads {
     private Downloads() {
     }
 
+    /** A sample file the import pages offer, as an attachment named {@code filename} (ASCII). */
+    public static jakarta.ws.rs.core.Response sample(byte[] content, String type, String filename) {
+        return jakarta.ws.rs.core.Response.ok(content, type)
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+    }
+
     /** {@code attachment; filename="…"; filename*=UTF-8''…}, the name ending in {@code extension} (e.g. ".pdf"). */
     public static String attachment(String name, String extension, String fallback) {
         String clean = sanitized(name);

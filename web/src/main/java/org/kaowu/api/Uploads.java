@@ -69,6 +69,18 @@ public final class Uploads {
         }
     }
 
+    /** The type of an Excel workbook (.xlsx). */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /**
+     * A spreadsheet import's body (plans, venues, staff): CSV, plain text, XLSX or untyped bytes, at most {@code limit}
+     * bytes; anything else is a 415, more a 413, both on the field {@code file}.
+     */
+    public static byte[] spreadsheet(InputStream body, HttpHeaders headers, int limit) {
+        accept(headers, "file", "text/csv", MediaType.TEXT_PLAIN, XLSX, MediaType.APPLICATION_OCTET_STREAM);
+        return read(body, headers, limit, "file");
+    }
+
     /** A 413 problem that names the limit, in words and in bytes ({@code maxBytes}). */
     public static DomainException tooLarge(int limit, String field) {
         return new DomainException("too-large", 413, field, "upload.tooLarge", shown(limit)).with("maxBytes", limit);

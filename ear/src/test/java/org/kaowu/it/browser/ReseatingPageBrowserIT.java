@@ -47,15 +47,7 @@ class ReseatingPageBrowserIT extends Chromium {
     }
 
     private static void registerAndPay(Kaowu.Client office, int year) throws Exception {
-        Kaowu.Client c = RegistrationFixtures.candidate();
-        String body = RegistrationFixtures.registration(year, "JJ", "中级", "COMMITMENT",
-                        RegistrationFixtures.notice(c, year, "JJ", "中级"), "OTHER")
-                .replace("[\"1Z101\",\"1Z102\"]", "[\"01\"]").replace("北京市", AREA);
-        Kaowu.Response r = c.post("/api/registrations", "application/json", body);
-        assertEquals(201, r.status(), r.body());
-        long id = r.json().getJsonNumber("id").longValue();
-        assertEquals(200, office.post("/api/office/registrations/" + id + "/payment", "application/json",
-                "{\"reference\":\"柜台收据 " + id + "\"}").status());
+        RegistrationFixtures.pay(office, RegistrationFixtures.registerJj(RegistrationFixtures.candidate(), year, AREA));
     }
 
     private List<WebElement> moved() {

@@ -156,9 +156,7 @@ public class PlanResource {
     public Response importPlan(java.io.InputStream body, @PathParam("year") int year, @QueryParam("title") String title,
                                @QueryParam("authority") String authority, @QueryParam("dryRun") boolean dryRun) {
         // At most PlanFile.MAX_BYTES is read: a larger file is a 413 naming the limit.
-        org.kaowu.api.Uploads.accept(headers, "file", "text/csv", MediaType.TEXT_PLAIN,
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_OCTET_STREAM);
-        byte[] csv = org.kaowu.api.Uploads.read(body, headers, PlanFile.MAX_BYTES, "file");
+        byte[] csv = org.kaowu.api.Uploads.spreadsheet(body, headers, PlanFile.MAX_BYTES);
         if (dryRun) {
             PlanPreview preview = plans.preview(year, csv);
             if (!preview.ok()) {
@@ -221,18 +219,18 @@ public class PlanResource {
     @Produces("text/csv")
     @PermitAll
     public Response sampleCsv() {
-        return Response.ok(org.kaowu.plan.PlanSamples.csv(), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"plan-sample-2023.csv\"").build();
+        return org.kaowu.api.Downloads.sample(org.kaowu.plan.PlanSamples.csv(), "text/csv; charset=UTF-8",
+                "plan-sample-2023.csv");
     }
 
     /** The same sample as an Excel workbook (every cell text, so dates and codes arrive as written). */
     @GET
     @Path("sample.xlsx")
-    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Produces(org.kaowu.api.Uploads.XLSX)
     @PermitAll
     public Response sampleXlsx() {
-        return Response.ok(org.kaowu.plan.PlanSamples.xlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .header("Content-Disposition", "attachment; filename=\"plan-sample-2023.xlsx\"").build();
+        return org.kaowu.api.Downloads.sample(org.kaowu.plan.PlanSamples.xlsx(), org.kaowu.api.Uploads.XLSX,
+                "plan-sample-2023.xlsx");
     }
 
     /** An empty draft for the year: {@code {"year": 2027, "title": "…", "authority": "…"}}. */

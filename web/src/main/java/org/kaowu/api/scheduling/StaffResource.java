@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.kaowu.api.Downloads;
 import org.kaowu.api.Paging;
 import org.kaowu.api.Problems;
 import org.kaowu.api.Uploads;
@@ -51,7 +52,7 @@ import java.util.Set;
 @RolesAllowed(Role.OFFICE_NAME)
 public class StaffResource {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String XLSX = Uploads.XLSX;
 
     @EJB
     private StaffPool pool;
@@ -174,16 +175,14 @@ public class StaffResource {
     @Path("sample.csv")
     @Produces("text/csv")
     public Response sampleCsv() {
-        return Response.ok(StaffSamples.csv(), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"staff-sample.csv\"").build();
+        return Downloads.sample(StaffSamples.csv(), "text/csv; charset=UTF-8", "staff-sample.csv");
     }
 
     @GET
     @Path("sample.xlsx")
     @Produces(XLSX)
     public Response sampleXlsx() {
-        return Response.ok(StaffSamples.xlsx(), XLSX)
-                .header("Content-Disposition", "attachment; filename=\"staff-sample.xlsx\"").build();
+        return Downloads.sample(StaffSamples.xlsx(), XLSX, "staff-sample.xlsx");
     }
 
     static StaffView view(StaffMember m) {
@@ -193,8 +192,7 @@ public class StaffResource {
     }
 
     private byte[] upload(InputStream body) {
-        Uploads.accept(headers, "file", "text/csv", MediaType.TEXT_PLAIN, XLSX, MediaType.APPLICATION_OCTET_STREAM);
-        return Uploads.read(body, headers, StaffFile.MAX_BYTES, "file");
+        return Uploads.spreadsheet(body, headers, StaffFile.MAX_BYTES);
     }
 
     private static String shorten(String s) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.kaowu.api.Downloads;
 import org.kaowu.api.Paging;
 import org.kaowu.api.Uploads;
 import org.kaowu.platform.security.Role;
@@ -50,7 +51,7 @@ import java.util.Locale;
 @RolesAllowed(Role.OFFICE_NAME)
 public class VenueResource {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String XLSX = Uploads.XLSX;
 
     @EJB
     private Venues venues;
@@ -178,8 +179,7 @@ public class VenueResource {
     @Path("sample.csv")
     @Produces("text/csv")
     public Response sampleCsv() {
-        return Response.ok(VenueSamples.csv(), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"venues-sample.csv\"").build();
+        return Downloads.sample(VenueSamples.csv(), "text/csv; charset=UTF-8", "venues-sample.csv");
     }
 
     /** The same sample as an Excel workbook. */
@@ -187,8 +187,7 @@ public class VenueResource {
     @Path("sample.xlsx")
     @Produces(XLSX)
     public Response sampleXlsx() {
-        return Response.ok(VenueSamples.xlsx(), XLSX)
-                .header("Content-Disposition", "attachment; filename=\"venues-sample.xlsx\"").build();
+        return Downloads.sample(VenueSamples.xlsx(), XLSX, "venues-sample.xlsx");
     }
 
     /** The room body as data; what cannot be read (missing numbers, unknown kinds, bad days) is a 422 naming each. */
@@ -239,8 +238,7 @@ public class VenueResource {
     }
 
     private byte[] upload(InputStream body) {
-        Uploads.accept(headers, "file", "text/csv", MediaType.TEXT_PLAIN, XLSX, MediaType.APPLICATION_OCTET_STREAM);
-        return Uploads.read(body, headers, VenueFile.MAX_BYTES, "file");
+        return Uploads.spreadsheet(body, headers, VenueFile.MAX_BYTES);
     }
 
     private String actor() {
