@@ -88,11 +88,13 @@ abstract class Chromium {
 
     /**
      * Waits until the page has loaded and no PrimeFaces or jQuery request is under way, and turns jQuery's animations
-     * off so that panels open at once (a test must not click an item while its panel is still growing).
+     * and PrimeFaces' overlay transitions off so that panels open at once (a test must not click an item while its
+     * panel is still growing: on a loaded machine the click lands on a neighbour of the item).
      */
     void settle() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "if (window.jQuery) { jQuery.fx.off = true; }"
+                        + " if (window.PrimeFaces) { PrimeFaces.animationEnabled = false; }"
                         + " return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
                         + " && (!window.jQuery || jQuery.active === 0);")));
     }
@@ -107,7 +109,11 @@ abstract class Chromium {
         WebDriverWait panelWait = new WebDriverWait(browser, Duration.ofSeconds(5), POLL);
         for (int attempt = 0; attempt < 3; attempt++) {
             settle();
-            wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+            WebElement menu = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+            // The menu in the middle of the window, so that its panel opens inside it: scrolling the window while
+            // the panel is open closes the panel (PrimeFaces hides overlays when a scroll parent scrolls).
+            js().executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
+            menu.click();
             try {
                 WebElement item = panelWait.until(d -> {
                     WebElement panel = d.findElement(By.id(id + "_panel"));
@@ -117,6 +123,10 @@ abstract class Chromium {
                     WebElement li = panel.findElement(By.cssSelector("li[data-label='" + label + "']"));
                     return li.isDisplayed() && li.getSize().getHeight() > 0 ? li : null;
                 });
+                // An item far down a long list is scrolled to inside the panel only, as a user's wheel would.
+                js().executeScript("var li = arguments[0], w = li.closest('.ui-selectonemenu-items-wrapper');"
+                        + " if (w) { w.scrollTop += li.getBoundingClientRect().top - w.getBoundingClientRect().top"
+                        + " - (w.clientHeight - li.offsetHeight) / 2; }", item);
                 item.click();
             } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException
                      | org.openqa.selenium.StaleElementReferenceException e) {
