@@ -379,7 +379,7 @@ class ReseatingIT {
         long lapsing = RegistrationFixtures.registerJj(candidate("单位" + tag + "-l", false), year, area);
         long voided = RegistrationFixtures.registerJj(candidate("单位" + tag + "-v", false), year, area);
         RegistrationFixtures.pay(office, voided);
-        // A false commitment voids the paid registration.
+        // A commitment found not to meet the conditions voids the paid registration.
         JsonObject campaign = office.post("/api/office/verification/campaigns", "application/json",
                 "{\"year\":" + year + ",\"examCode\":\"JJ\",\"name\":\"无障碍测试核查\",\"mode\":\"SAMPLE\",\"percent\":100,"
                         + "\"seed\":\"7\"}").json();
@@ -389,7 +389,7 @@ class ReseatingIT {
         assertEquals(200, office.post("/api/office/verification/tasks/" + task.getJsonNumber("id") + "/assign",
                 "application/json", "{\"verifier\":\"office\"}").status());
         JsonObject decided = office.post("/api/office/verification/tasks/" + task.getJsonNumber("id") + "/decision",
-                "application/json", "{\"outcome\":\"FALSE\",\"evidence\":\"学信网查无此学历\"}").json();
+                "application/json", "{\"outcome\":\"NOT_MET\",\"evidence\":\"学信网查无此学历\"}").json();
         assertEquals("VOIDED", decided.getString("registrationStatus"), decided.toString());
         try {
             Kaowu.moveClockTo(serverNow.plusSeconds(3600 + 1));

@@ -57,7 +57,15 @@ class SecurityIT {
             "office,/office/", "office,/office/plans", "office,/office/committees", "-,/public/calendar", "supervisor,/supervisor/", "admin,/admin/", "admin,/admin/accounts", "admin,/admin/catalogue",
             "-,/public/forgot-password", "-,/public/reset-password", CANDIDATE + ",/account/password", CANDIDATE + ",/candidate/registrations",
             "office,/office/payment", "office,/office/search", "office,/office/review", "office,/office/verification", "office,/office/registrations",
-            "office,/office/seating", "supervisor,/supervisor/check", "office,/office/staff", "office,/office/roster", "office,/office/documents"})
+            "office,/office/seating", "supervisor,/supervisor/check", "office,/office/staff", "office,/office/roster", "office,/office/documents",
+            // conduct: exam-day incident reports (issue 13, part B)
+            "supervisor,/supervisor/reports", "supervisor,/supervisor/report", "supervisor,/supervisor/report-view",
+            "office,/office/conduct-statistics",
+            // conduct: archive, verification, rules, identical answers (issue 13, part A)
+            "office,/office/integrity", "office,/office/rules", "admin,/admin/rules", "office,/office/identical-answers",
+            "-,/public/integrity",
+            // conduct: cases (issue 13, part C)
+            "office,/office/cases", "office,/office/case", CANDIDATE + ",/candidate/cases"})
     void everyPageRendersForItsAudience(String user, String path) {
         Kaowu.Response r = ("-".equals(user) ? anonymous() : as(user, DEMO_PASSWORD)).get(path);
         assertEquals(200, r.status(), path);
@@ -165,7 +173,21 @@ class SecurityIT {
             {"POST", "/api/staff/import/preview", "office"}, {"POST", "/api/staff/import", "office"},
             {"PUT", "/api/staff/1", "office"}, {"DELETE", "/api/staff/1", "office"},
             {"POST", "/api/staff/1/account", "office"}, {"POST", "/api/rosters", "office"},
-            {"POST", "/api/rosters/duties/1/pin", "office"}};
+            {"POST", "/api/rosters/duties/1/pin", "office"},
+            // conduct: exam-day incident reports (issue 13, part B)
+            {"POST", "/api/supervisor/reports", "supervisor"}, {"PUT", "/api/supervisor/reports/1", "supervisor"},
+            {"POST", "/api/supervisor/reports/1/confirm", "supervisor"}, {"POST", "/api/supervisor/reports/1/addenda", "supervisor"},
+            {"POST", "/api/supervisor/reports/1/evidence?name=x", "supervisor"},
+            // conduct: archive, verification, rules, identical answers (issue 13, part A)
+            {"POST", "/api/office/integrity/records/1/publication", "office"},
+            {"POST", "/api/office/verification/tasks/1/classification", "office"},
+            {"POST", "/api/conduct/rules/N1/revisions", "admin"}, {"POST", "/api/office/conduct/identical-answers", "office"},
+            // conduct: cases (issue 13, part C)
+            {"POST", "/api/office/cases/1/rule", "office"}, {"POST", "/api/office/cases/1/notice", "office"},
+            {"POST", "/api/office/cases/1/defences", "office"}, {"POST", "/api/office/cases/1/points/1/recheck", "office"},
+            {"POST", "/api/office/cases/1/decision", "office"}, {"POST", "/api/office/cases/1/service", "office"},
+            {"POST", "/api/office/cases/1/appeals", "office"}, {"POST", "/api/office/cases/1/appeals/1/outcome", "office"},
+            {"POST", "/api/cases/1/defences", CANDIDATE}};
 
     @Test
     void everyStateChangingRequestFromAnotherSiteIsRefused() {
@@ -195,7 +217,14 @@ class SecurityIT {
                 {"/office/verification", "office"}, {"/office/committees", "office"}, {"/office/plans", "office"},
                 {"/office/exam", "office"}, {"/office/venues", "office"}, {"/office/seating", "office"}, {"/admin/accounts", "admin"}, {"/admin/", "admin"}, {"/admin/catalogue", "admin"},
                 {"/supervisor/check", "supervisor"}, {"/office/staff", "office"}, {"/office/roster", "office"},
-                {"/supervisor/", "supervisor"}, {"/office/documents", "office"}}) {
+                {"/supervisor/", "supervisor"}, {"/office/documents", "office"},
+                // conduct: exam-day incident reports (issue 13, part B)
+                {"/supervisor/reports", "supervisor"}, {"/supervisor/report", "supervisor"},
+                {"/supervisor/report-view", "supervisor"}, {"/office/conduct-statistics", "office"},
+                // conduct: archive, verification, rules, identical answers (issue 13, part A)
+                {"/office/integrity", "office"}, {"/admin/rules", "admin"}, {"/office/identical-answers", "office"},
+                // conduct: cases (issue 13, part C)
+                {"/office/cases", "office"}, {"/office/case", "office"}, {"/candidate/cases", CANDIDATE}}) {
             Kaowu.Client c = "-".equals(p[1]) ? anonymous() : sessions.computeIfAbsent(p[1], u -> Kaowu.session(u, DEMO_PASSWORD));
             Kaowu.Response r = c.send("POST", p[0], "application/x-www-form-urlencoded", "a=1", "Origin", "http://evil.example");
             assertEquals(403, r.status(), "a form on " + p[0] + " posted from another site: " + r.status());

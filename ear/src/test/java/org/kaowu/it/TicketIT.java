@@ -239,7 +239,7 @@ class TicketIT {
             assertEquals(200, office.post("/api/office/verification/tasks/" + task.getJsonNumber("id") + "/assign",
                     "application/json", "{\"verifier\":\"office\"}").status());
             JsonObject decided = office.post("/api/office/verification/tasks/" + task.getJsonNumber("id") + "/decision",
-                    "application/json", "{\"outcome\":\"FALSE\",\"evidence\":\"学信网查无此学历\"}").json();
+                    "application/json", "{\"outcome\":\"NOT_MET\",\"evidence\":\"学信网查无此学历\"}").json();
             assertEquals("VOIDED", decided.getString("registrationStatus"), decided.toString());
             Kaowu.Response voided = check(supervisor, tokenB);
             assertEquals(422, voided.status(), voided.body());

@@ -29,9 +29,12 @@ public class VerificationTask {
     /**
      * UNABLE: the candidate did not cooperate with the check by its deadline (decided by a verifier, or by the
      * system when the deadline passes with the task open): treated as giving up the exam, the registration is void,
-     * and no integrity record follows (not cooperating is not misconduct).
+     * and no integrity record follows (not cooperating is not misconduct). NOT_MET: the conditions are not met
+     * (void, fees kept, no record). FRAUD: deliberate false documents or other improper means (void; an Art. 10 case
+     * follows with the Art. 17 procedure before any record). FALSE: decided before V24, when the two were one outcome
+     * (legacy: never decided now; the office classifies it as NOT_MET or FRAUD).
      */
-    public enum Outcome { CONFIRMED, FALSE, UNABLE }
+    public enum Outcome { CONFIRMED, NOT_MET, FRAUD, UNABLE, FALSE }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registration_seq")
@@ -74,6 +77,19 @@ public class VerificationTask {
     @Column(name = "decided_by", length = 100)
     private String decidedBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "classified_as", length = 20)
+    private Outcome classifiedAs;
+
+    @Column(name = "classified_at")
+    private Instant classifiedAt;
+
+    @Column(name = "classified_by", length = 100)
+    private String classifiedBy;
+
+    @Column(name = "classification_reason", length = 2000)
+    private String classificationReason;
+
     @Version
     private long version;
 
@@ -101,6 +117,18 @@ public class VerificationTask {
         this.decidedAt = at;
     }
 
+    void classify(Outcome as, String reason, String by, Instant at) {
+        this.classifiedAs = as;
+        this.classificationReason = reason;
+        this.classifiedBy = by;
+        this.classifiedAt = at;
+    }
+
+    /** Whether it was decided FALSE before V24 (the two outcomes not told apart). */
+    public boolean isLegacy() {
+        return outcome == Outcome.FALSE;
+    }
+
     public boolean overdue(Instant now) {
         return status == Status.OPEN && now.isAfter(dueAt);
     }
@@ -117,4 +145,8 @@ public class VerificationTask {
     public Instant getDueAt() { return dueAt; }
     public Instant getDecidedAt() { return decidedAt; }
     public String getDecidedBy() { return decidedBy; }
+    public Outcome getClassifiedAs() { return classifiedAs; }
+    public Instant getClassifiedAt() { return classifiedAt; }
+    public String getClassifiedBy() { return classifiedBy; }
+    public String getClassificationReason() { return classificationReason; }
 }

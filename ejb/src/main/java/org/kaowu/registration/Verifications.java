@@ -27,8 +27,11 @@ import java.util.Random;
 
 /**
  * Verification of commitments (核查): campaigns per exam (all commitments, or a reproducible random sample), targeted
- * cases, verifiers' tasks and their outcome. FALSE voids the registration, writes a five-year integrity record,
- * tells the candidate, and fires {@link RegistrationVoided} for the capabilities that hold scores and certificates.
+ * cases, verifiers' tasks and their outcome. NOT_MET (the conditions are not met) and FRAUD (deliberate false documents
+ * or other improper means) void the registration, tell the candidate, and fire {@link RegistrationVoided} for the
+ * capabilities that hold scores and certificates; FRAUD also fires {@link CommitmentFraudFound}: the integrity record,
+ * if any, is written by the Art. 10 case's decision after the Art. 17 procedure, never here. FALSE is the outcome of
+ * tasks decided before V24, kept as it was and classified by the office ({@link #classify}).
  */
 @Stateless
 public class Verifications {
@@ -59,6 +62,9 @@ public class Verifications {
 
     @Inject
     private Event<RegistrationVoided> voided;
+
+    @Inject
+    private Event<CommitmentFraudFound> fraudFound;
 
     @EJB
     private org.kaowu.platform.scheduling.Scheduling scheduling;
@@ -186,13 +192,17 @@ public class Verifications {
         return t;
     }
 
-    /** The verifier's outcome with the evidence; FALSE voids, records, notifies and tells later capabilities. */
+    /**
+     * The verifier's outcome with the evidence. NOT_MET voids and notifies (no record); FRAUD voids, notifies and
+     * fires {@link CommitmentFraudFound} (a case follows; no record before its decision); UNABLE is giving up.
+     */
     public VerificationTask decide(long taskId, VerificationTask.Outcome outcome, String evidence, String actor) {
         VerificationTask t = em.find(VerificationTask.class, task(taskId).getId(), LockModeType.PESSIMISTIC_WRITE);
         if (t.getStatus() != VerificationTask.Status.OPEN) {
             throw DomainException.conflict("task-decided", "id", "verification.decided");
         }
-        if (outcome == null) {
+        if (outcome == null || outcome == VerificationTask.Outcome.FALSE) {
+            // FALSE is the outcome of tasks decided before V24 only: a verifier now chooses NOT_MET or FRAUD.
             throw DomainException.badInput("invalid-verification", "outcome", "verification.outcome");
         }
         String why = evidence == null ? "" : evidence.strip();
@@ -224,18 +234,83 @@ public class Verifications {
             notifications.notify(r, "notice.verification.gaveUp", why);
             voided.fire(new RegistrationVoided(r.getId(), r.getAccountId(), r.getExamId(), why, false));
         }
-        if (outcome == VerificationTask.Outcome.FALSE) {
-            CandidateProfile p = em.find(CandidateProfile.class, r.getAccountId());
-            if (r.getStatus().live()) {
-                r.voided("false commitment: " + why, now);
-            }
-            LocalDate today = clock.today();
-            em.persist(new IntegrityRecord(p.getIdNumber(), r.getAccountId(), IntegrityRecord.Kind.FALSE_COMMITMENT,
-                    IntegrityRecord.Severity.SERIOUS, today, today.plusYears(RECORD_YEARS), why,
-                    "registration " + r.getId(), now, actor));
-            notifications.notify(r, "notice.falseCommitment", why);
+        if (outcome == VerificationTask.Outcome.NOT_MET && r.getStatus().live()) {
+            // Not meeting the conditions is not misconduct by itself (rules §2): void, fees kept, no archive record.
+            r.voided(NOT_MET_PREFIX + why, now);
+            notifications.notify(r, "notice.verification.notMet", why);
+            voided.fire(new RegistrationVoided(r.getId(), r.getAccountId(), r.getExamId(), why, false));
+        } else if (outcome == VerificationTask.Outcome.NOT_MET) {
+            notifications.notify(r, "notice.verification.notMet", why);
+        }
+        if (outcome == VerificationTask.Outcome.FRAUD) {
+            fraud(t, r, why, actor, now);
+        }
+    }
+
+    /** The reason a registration voided as NOT_MET carries (the candidate's page words it). */
+    public static final String NOT_MET_PREFIX = "conditions not met: ";
+    /** The reason a registration voided as FRAUD carries (the candidate's page words it). */
+    public static final String FRAUD_PREFIX = "commitment fraud found: ";
+
+    /**
+     * Deliberate false documents or other improper means: the registration is void (fees kept), the candidate told
+     * that a misconduct case follows, and {@link CommitmentFraudFound} fired so that the conduct capability opens an
+     * Art. 10 case with the full Art. 17 procedure. No integrity record is written here.
+     */
+    private void fraud(VerificationTask t, Registration r, String why, String actor, Instant now) {
+        boolean live = r.getStatus().live();
+        if (live) {
+            r.voided(FRAUD_PREFIX + why, now);
+        }
+        notifications.notify(r, "notice.verification.fraud", why);
+        if (live) {
             voided.fire(new RegistrationVoided(r.getId(), r.getAccountId(), r.getExamId(), why, true));
         }
+        fraudFound.fire(new CommitmentFraudFound(r.getId(), t.getId(), why, actor));
+    }
+
+    /**
+     * Classifies a task decided FALSE before V24 (when the two were not told apart) as NOT_MET or FRAUD, with a
+     * reason (audited as verification.classify). The registration is already void and the record the old outcome
+     * wrote was ended by the migration; FRAUD fires {@link CommitmentFraudFound} so a case opens with the Art. 17
+     * procedure. A task is classified once.
+     */
+    public VerificationTask classify(long taskId, VerificationTask.Outcome as, String reason, String actor) {
+        VerificationTask t = em.find(VerificationTask.class, task(taskId).getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (t.getOutcome() != VerificationTask.Outcome.FALSE) {
+            throw DomainException.conflict("not-legacy", "id", "verification.classify.notLegacy");
+        }
+        if (t.getClassifiedAs() != null) {
+            throw DomainException.conflict("already-classified", "id", "verification.classify.already");
+        }
+        if (as != VerificationTask.Outcome.NOT_MET && as != VerificationTask.Outcome.FRAUD) {
+            throw DomainException.badInput("invalid-classification", "outcome", "verification.classify.outcome");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (org.kaowu.shared.Texts.hiddenMultiline(why)) {
+            throw DomainException.badInput("invalid-classification", "reason", "text.hidden");
+        }
+        if (why.isEmpty() || why.length() > 2000) {
+            throw DomainException.badInput("invalid-classification", "reason", "verification.evidence");
+        }
+        Instant now = clock.now();
+        t.classify(as, why, actor, now);
+        audit.record(actor, "verification.classify", "Registration", Long.toString(t.getRegistrationId()), why,
+                "task " + t.getId() + " FALSE -> " + as);
+        if (as == VerificationTask.Outcome.FRAUD) {
+            fraudFound.fire(new CommitmentFraudFound(t.getRegistrationId(), t.getId(), why, actor));
+        }
+        return t;
+    }
+
+    /** One page of the tasks decided FALSE before V24, for classification (unclassified first). */
+    public Page<TaskRow> legacyTasks(PageRequest page) {
+        return Page.of(em.createQuery(TASK_ROWS + " and t.outcome = :legacy"
+                                + " order by case when t.classifiedAs is null then 0 else 1 end, t.id", Tuple.class)
+                                .setParameter("legacy", VerificationTask.Outcome.FALSE),
+                        em.createQuery("select count(t) from VerificationTask t where t.outcome = :legacy", Long.class)
+                                .setParameter("legacy", VerificationTask.Outcome.FALSE), page)
+                .map(Verifications::row);
     }
 
     /**
@@ -394,13 +469,14 @@ public class Verifications {
                 r.getNoticeVersion(), r.getSignedAt());
     }
 
-    /** An integrity record as the office's lists show it: the number masked. */
+    /** An integrity record as the office's lists show it: the number masked; ended records say so (V24). */
     public record RecordRow(long id, String idNumber, IntegrityRecord.Kind kind, IntegrityRecord.Severity severity,
-                            LocalDate validFrom, LocalDate validUntil, String reason, String sourceRef)
+                            LocalDate validFrom, LocalDate validUntil, String reason, String sourceRef, LocalDate endedOn,
+                            String endedReason, String ruleCode)
             implements java.io.Serializable {
         static RecordRow of(IntegrityRecord r) {
             return new RecordRow(r.getId(), IdNumbers.mask(r.getIdNumber()), r.getKind(), r.getSeverity(), r.getValidFrom(),
-                    r.getValidUntil(), r.getReason(), r.getSourceRef());
+                    r.getValidUntil(), r.getReason(), r.getSourceRef(), r.getEndedOn(), r.getEndedReason(), r.getRuleCode());
         }
     }
 

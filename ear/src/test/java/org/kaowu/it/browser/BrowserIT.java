@@ -422,19 +422,19 @@ class BrowserIT extends Chromium {
             }
         }
         assertTrue(row >= 0, "the new commitment is in the campaign");
-        choose("tasks-form:tasks:" + row + ":outcome", "虚假承诺");
+        choose("tasks-form:tasks:" + row + ":outcome", "不符合报考条件");
         type("tasks-form:tasks:" + row + ":evidence", "学信网查无此学历");
         byId("tasks-form:tasks:" + row + ":decide").click();
-        // A false commitment harms the candidate: it is saved only once confirmed.
+        // Not meeting the conditions harms the candidate: it is saved only once confirmed.
         byId("decision-form:confirm-yes").click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("integrity-form:records"), "学信网查无此学历"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tasks-form:tasks"), "学信网查无此学历"));
         signOut();
 
         signIn(mobile, "chengnuo-2026");
         byId("role-home");
         byId("candidate-registrations").click();
         assertEquals("VOIDED", byId("registrations-form:registrations").findElement(By.cssSelector(".kw-status")).getAttribute("data-status"));
-        assertTrue(browser.findElement(By.tagName("main")).getText().contains("诚信档案库"), "the candidate is told why");
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("不符合报考条件"), "the candidate is told why");
     }
 
     /** Issue #11, 1: every sortable column of the public catalogue sorts (the table's list was immutable). */

@@ -129,7 +129,8 @@ class CandidatePagesBrowserIT extends Chromium {
     void aCandidateBarredFromTheCommitmentPathIsOfferedProofWithTheReasonBeforeReadingTheNotice() throws Exception {
         RegistrationFixtures.plan();
         Candidate liar = candidate();
-        // A commitment in a plan of this test's own, found false by the office: a record in the integrity archive.
+        // A commitment in a plan of this test's own, found fraudulent by the office and decided in an Art. 10 case: a
+        // record in the integrity archive.
         Kaowu.Client office = Kaowu.session("office", Kaowu.DEMO_PASSWORD);
         int year = ownPlan(office);
         Kaowu.Response made = liar.api().post("/api/registrations", "application/json",
@@ -144,8 +145,15 @@ class CandidatePagesBrowserIT extends Chromium {
         assertEquals(200, office.post("/api/office/verification/tasks/" + taskId + "/assign", "application/json",
                 "{\"verifier\":\"office\"}").status());
         Kaowu.Response decided = office.post("/api/office/verification/tasks/" + taskId + "/decision", "application/json",
-                "{\"outcome\":\"FALSE\",\"evidence\":\"学信网查无此学历\"}");
+                "{\"outcome\":\"FRAUD\",\"evidence\":\"学信网查无此学历\"}");
         assertEquals(200, decided.status(), decided.body());
+        // Fraud opens an Art. 10 case; only its written decision, after the notice and the defence, writes the record
+        // that closes the commitment path (Order No. 31 Art. 17).
+        JsonObject theCase = liar.api().get("/api/cases").array().getValuesAs(JsonObject.class).stream()
+                .filter(k -> "C10".equals(k.getString("ruleCode"))).findFirst().orElseThrow();
+        long caseId = theCase.getJsonNumber("id").longValue();
+        assertEquals(200, office.post("/api/office/cases/" + caseId + "/notice", "application/json", "{}").status());
+        org.kaowu.it.DecidedCase.decide(office, liar.api(), caseId);
 
         signIn(liar.user(), PASSWORD);
         open("/candidate/register");
@@ -164,7 +172,7 @@ class CandidatePagesBrowserIT extends Chromium {
         // 我的报名 says why the registration was voided in words, not "false commitment: …" nor VOIDED.
         open("/candidate/registrations");
         String page = text();
-        assertTrue(page.contains("经核查为虚假承诺，报名已作废。核查结论：学信网查无此学历"), page);
+        assertTrue(page.contains("经核查提供虚假材料或以不正当手段报名，报名已作废，将立案处理。核查结论：学信网查无此学历"), page);
         assertTrue(page.contains("诚信档案库"), "the notice, in Chinese: " + page);
         assertFalse(page.contains("false commitment"), page);
         assertFalse(ENUM.matcher(page).find(), "no enum names: " + page);
@@ -172,9 +180,9 @@ class CandidatePagesBrowserIT extends Chromium {
         // In English the reason is English too.
         byId("session-form:lang-en").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "My registrations"));
-        assertTrue(text().contains("Voided: verification found the commitment untrue. Finding: 学信网查无此学历"), text());
+        assertTrue(text().contains("Voided: verification found false documents or improper means; a case will be opened. Finding: 学信网查无此学历"), text());
         // The office's notice is read in English too (the exam's name and the evidence as they were written).
-        assertTrue(text().contains("Verification found your commitment for"), text());
+        assertTrue(text().contains("Verification found false documents or other improper means in your registration for"), text());
         assertFalse(text().contains("诚信档案库"), "no Chinese sentence of the notice: " + text());
         open("/candidate/register");
         assertTrue(byId("commitment-closed").getText().contains("false commitment"), byId("commitment-closed").getText());

@@ -188,11 +188,16 @@ class OfficePagesBrowserIT extends Chromium {
         facts.findElement(By.cssSelector(".ui-dialog-titlebar-close")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("facts-form:facts")));
 
-        choose(prefix + "outcome", "虚假承诺");
+        List<String> offered = browser.findElements(By.cssSelector("[id='" + prefix + "outcome_input'] option")).stream()
+                .map(o -> o.getAttribute("value")).toList();
+        assertTrue(offered.containsAll(List.of("CONFIRMED", "NOT_MET", "FRAUD", "UNABLE")) && !offered.contains("FALSE"),
+                "the legacy outcome cannot be chosen: " + offered);
+        choose(prefix + "outcome", "弄虚作假（立案处理）");
         type(prefix + "evidence", "学信网查无此学历");
         byId(prefix + "decide").click();
         WebElement confirm = byId("decision-form:decision-confirm");
-        assertTrue(confirm.getText().contains("报名" + id) && confirm.getText().contains("诚信档案库"), confirm.getText());
+        assertTrue(confirm.getText().contains("报名" + id) && confirm.getText().contains("第十条")
+                && confirm.getText().contains("书面决定"), confirm.getText());
         byId("decision-form:confirm-no").click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("decision-form:decision-confirm")));
         settle();
@@ -200,9 +205,11 @@ class OfficePagesBrowserIT extends Chromium {
 
         byId(prefix + "decide").click();
         byId("decision-form:confirm-yes").click();
-        growlSays("已认定虚假承诺");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("integrity-form:records"), "报名" + id + "的告知承诺核查"));
-        assertFalse(byId("integrity-form:records").getText().contains("registration "), "the source in words");
+        growlSays("已认定弄虚作假");
+        settle();
+        // No record before the case's decision (Art. 17): the archive does not show this registration.
+        assertFalse(byId("integrity-form:records").getText().contains("报名" + id + "的告知承诺核查"),
+                byId("integrity-form:records").getText());
         assertEquals("VOIDED", status(c, id));
     }
 

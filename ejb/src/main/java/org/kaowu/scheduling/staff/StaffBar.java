@@ -19,7 +19,9 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "staff_bar")
 @NamedQuery(name = "StaffBar.findInForce", query = "select b.idNumber from StaffBar b where b.idNumber in :numbers"
-        + " and b.barredFrom <= :day and (b.barredUntil is null or b.barredUntil >= :day)")
+        + " and b.barredFrom <= :day and (b.barredUntil is null or b.barredUntil >= :day)"
+        + " and (b.liftedOn is null or b.liftedOn > :day)")
+@NamedQuery(name = "StaffBar.findByDecision", query = "select b from StaffBar b where b.decision = :decision and b.liftedOn is null")
 public class StaffBar {
 
     @Id
@@ -42,6 +44,12 @@ public class StaffBar {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "lifted_on")
+    private LocalDate liftedOn;
+
+    @Column(name = "lifted_reason", length = 1000)
+    private String liftedReason;
+
     protected StaffBar() {
     }
 
@@ -53,7 +61,14 @@ public class StaffBar {
         this.createdAt = at;
     }
 
+    void lift(LocalDate on, String reason) {
+        this.liftedOn = on;
+        this.liftedReason = reason;
+    }
+
     public Long getId() { return id; }
+    public LocalDate getLiftedOn() { return liftedOn; }
+    public String getLiftedReason() { return liftedReason; }
     public LocalDate getBarredFrom() { return barredFrom; }
     public LocalDate getBarredUntil() { return barredUntil; }
     public String getDecision() { return decision; }

@@ -265,6 +265,32 @@ public class StaffPool {
     }
 
     /**
+     * Demo data only ({@link DemoExamDay}): links a SUPERVISOR account to a person who holds a duty of {@code role} in the
+     * roster, moving the link from whoever held it if that person has no such duty. Nothing when the account is missing.
+     */
+    public void linkDemoAccountToDuty(String username, long rosterId, org.kaowu.scheduling.roster.StaffRole role,
+                                      String actor) {
+        if (accounts.find(username).filter(a -> a.getRole() == Role.SUPERVISOR).isEmpty()) {
+            return;
+        }
+        List<Long> onDuty = em.createQuery("select distinct d.staffId from RosterDuty d where d.rosterId = :roster"
+                + " and d.role = :role order by d.staffId", Long.class).setParameter("roster", rosterId)
+                .setParameter("role", role).getResultList();
+        Optional<StaffMember> linked = byAccount(username);
+        if (linked.isPresent() && onDuty.contains(linked.get().getId())) {
+            return;
+        }
+        onDuty.stream().map(id -> em.find(StaffMember.class, id)).filter(m -> m != null && m.getAccount() == null)
+                .findFirst().ifPresent(m -> {
+                    linked.ifPresent(old -> old.linkAccount(null, actor, clock.now()));
+                    em.flush();
+                    m.linkAccount(username, actor, clock.now());
+                    audit.record(actor, "staff.account", "StaffMember", Long.toString(m.getId()), null,
+                            "account " + username);
+                });
+    }
+
+    /**
      * The identity numbers, of those given, that a misconduct decision bars from serving on {@code day}: the query the
      * conduct capability feeds (its decisions are recorded with {@link #bar}). Until that capability records any, none.
      */
@@ -283,6 +309,20 @@ public class StaffPool {
     public void bar(String idNumber, LocalDate from, LocalDate until, String decision, String actor) {
         em.persist(new StaffBar(IdNumbers.normalize(idNumber), from, until, decision, clock.now()));
         audit.record(actor, "staff.bar", "StaffBar", decision, null, "from " + from + (until == null ? "" : " to " + until));
+    }
+
+    /**
+     * Lifts, from {@code on}, every bar a decision recorded (an appeal quashed or changed it): {@link #barred} ignores
+     * them from that day. Audited as staff.bar.lift. Returns how many were lifted.
+     */
+    public int lift(String decision, LocalDate on, String reason, String actor) {
+        List<StaffBar> bars = em.createNamedQuery("StaffBar.findByDecision", StaffBar.class)
+                .setParameter("decision", decision).getResultList();
+        bars.forEach(b -> b.lift(on, reason));
+        if (!bars.isEmpty()) {
+            audit.record(actor, "staff.bar.lift", "StaffBar", decision, reason, "from " + on);
+        }
+        return bars.size();
     }
 
     private void checkAccounts(List<StaffFile.Line> lines, Map<String, StaffMember> stored, List<StaffProblem> problems) {

@@ -30,11 +30,14 @@ public class IntegrityResource extends OfficeEndpoint {
     @EJB
     private Verifications verifications;
 
+    /** {@code validUntil} null: long-term; {@code endedOn}: ended by an appeal, a correction or the V24 migration. */
     public record RecordView(long id, String idNumberMasked, String kind, String severity, String validFrom,
-                             String validUntil, String reason, String sourceRef) {
+                             String validUntil, String reason, String sourceRef, String endedOn, String endedReason,
+                             String ruleCode) {
         static RecordView of(Verifications.RecordRow r) {
             return new RecordView(r.id(), r.idNumber(), r.kind().name(), r.severity().name(), r.validFrom().toString(),
-                    r.validUntil().toString(), r.reason(), r.sourceRef());
+                    r.validUntil() == null ? null : r.validUntil().toString(), r.reason(), r.sourceRef(),
+                    r.endedOn() == null ? null : r.endedOn().toString(), r.endedReason(), r.ruleCode());
         }
     }
 

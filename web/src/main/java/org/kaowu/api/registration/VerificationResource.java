@@ -136,7 +136,7 @@ public class VerificationResource extends OfficeEndpoint {
         return task(verifications.assign(id, JsonFields.of(body, locale()).text("verifier"), actor()));
     }
 
-    /** {@code {"outcome": "CONFIRMED" | "FALSE" | "UNABLE", "evidence": "…"}}. */
+    /** {@code {"outcome": "CONFIRMED" | "NOT_MET" | "FRAUD" | "UNABLE", "evidence": "…"}}. */
     @POST
     @Path("verification/tasks/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)

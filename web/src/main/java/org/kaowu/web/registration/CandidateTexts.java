@@ -20,6 +20,8 @@ final class CandidateTexts {
     /** What the core writes before a voided registration's reason, and the message that names it in words. */
     private static final String[][] VOID_REASONS = {
             {"false commitment: ", "myRegistrations.void.falseCommitment"},
+            {"conditions not met: ", "myRegistrations.void.notMet"},
+            {"commitment fraud found: ", "myRegistrations.void.fraud"},
             {"gave up: verification not completed in time: ", "myRegistrations.void.gaveUp"},
             {"identity: ", "myRegistrations.void.identity"}};
 

@@ -113,8 +113,12 @@ public class VerificationView implements Serializable {
     public record Archived(long id, String idNumber, String kind, String severity, String validFrom,
                            String validUntil, String reason, String sourceRef) implements Serializable {
         static Archived of(Verifications.RecordRow r) {
+            String until = r.validUntil() == null ? FacesFeedback.text("integrityArchive.longTerm") : OfficeFormat.day(r.validUntil());
+            if (r.endedOn() != null) {
+                until = until + " " + FacesFeedback.text("integrity.endedOn", OfficeFormat.day(r.endedOn()));
+            }
             return new Archived(r.id(), r.idNumber(), r.kind().name(), r.severity().name(), OfficeFormat.day(r.validFrom()),
-                    OfficeFormat.day(r.validUntil()), r.reason(), source(r.sourceRef()));
+                    until, r.reason(), source(r.sourceRef()));
         }
 
         /** "registration 7", as the core records where a record came from, in words of the page's language. */
@@ -123,7 +127,11 @@ public class VerificationView implements Serializable {
                 return "";
             }
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("registration (\\d+)").matcher(ref);
-            return m.matches() ? FacesFeedback.text("integrity.source.registration", m.group(1)) : ref;
+            if (m.matches()) {
+                return FacesFeedback.text("integrity.source.registration", m.group(1));
+            }
+            java.util.regex.Matcher c = java.util.regex.Pattern.compile("case (\\d+)").matcher(ref);
+            return c.matches() ? FacesFeedback.text("integrity.source.case", c.group(1)) : ref;
         }
 
         public long getId() { return id; }
@@ -359,7 +367,11 @@ public class VerificationView implements Serializable {
     public List<VerificationTask.Reason> getTargetReasons() {
         return List.of(VerificationTask.Reason.FLAGGED, VerificationTask.Reason.REPORTED, VerificationTask.Reason.BORDERLINE);
     }
-    public VerificationTask.Outcome[] getOutcomeValues() { return VerificationTask.Outcome.values(); }
+    /** The outcomes a verifier may choose now (FALSE is the legacy outcome of tasks decided before V24, never chosen). */
+    public VerificationTask.Outcome[] getOutcomeValues() {
+        return new VerificationTask.Outcome[]{VerificationTask.Outcome.CONFIRMED, VerificationTask.Outcome.NOT_MET,
+                VerificationTask.Outcome.FRAUD, VerificationTask.Outcome.UNABLE};
+    }
     public String shown(Instant at) { return OfficeFormat.moment(at); }
     /** A campaign's name; the one the system names (an exam's targeted check) in the page's language. */
     public String campaignName(VerificationCampaign c) { return OfficeFormat.system(c.getName(), "verification.targetedName"); }

@@ -37,5 +37,10 @@ public class SupervisorView implements Serializable {
         return names == null ? "" : String.join(FacesFeedback.text("venues.separator"), names);
     }
 
+    /** The duty's id, for the incident report form's link (conduct). */
+    public long dutyId(Rosters.MyDuty duty) {
+        return duty.id();
+    }
+
     public List<Rosters.MyDuty> getDuties() { return duties; }
 }
