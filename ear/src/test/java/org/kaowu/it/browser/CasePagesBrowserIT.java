@@ -27,38 +27,9 @@ import static org.kaowu.it.Kaowu.DEMO_PASSWORD;
 @RunAsClient
 class CasePagesBrowserIT extends Chromium {
 
-    private static final int PHONE = 390;
-
     @BeforeAll
     static void openBrowser() throws Exception {
-        start(PHONE, 844);
-    }
-
-    /** A window is never narrower than 500 px, even headless: the phone is emulated as DevTools does it. */
-    private static void phone() {
-        ((org.openqa.selenium.chrome.ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                java.util.Map.of("width", PHONE, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-    }
-
-    private void signIn(String username, String password) {
-        ((org.openqa.selenium.chrome.ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
-        open("/login");
-        byId("login-form:username").sendKeys(username);
-        byId("login-form:password").sendKeys(password);
-        byId("login-form:sign-in").click();
-        byId("role-home");
-    }
-
-    private void fitsThePhone(String page) {
-        settle();
-        Number width = (Number) js().executeScript("return document.documentElement.scrollWidth;");
-        assertTrue(width.intValue() <= PHONE, page + " is " + width + " px wide on a phone; wider: " + js().executeScript("""
-                var w = document.documentElement.clientWidth, out = [];
-                document.querySelectorAll('body *').forEach(function (e) {
-                    var r = e.getBoundingClientRect();
-                    if (r.right > w + 0.5 && out.length < 8) { out.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.right)); }
-                });
-                return out.join(', ');"""));
+        startPhone();
     }
 
     @Test
@@ -80,11 +51,10 @@ class CasePagesBrowserIT extends Chromium {
         String lastDay = office.post("/api/office/cases/" + id + "/notice", "application/json", "{}").json()
                 .getString("lastDefenceDay");
 
-        phone();
-        signIn(login, RegistrationFixtures.PASSWORD);
+        signInAs(login, RegistrationFixtures.PASSWORD);
         open("/candidate/cases");
         assertTrue(byId("last-day").getText().contains(lastDay), "the notice names the last day");
-        fitsThePhone("/candidate/cases");
+        assertPhoneWidth("/candidate/cases");
         type("defence-form:text", "开考信号发出前我只是在填写姓名。");
         type("defence-form:points", "只填写了姓名和准考证号");
         byId("defence-form:send-defence").click();
@@ -93,14 +63,14 @@ class CasePagesBrowserIT extends Chromium {
         assertFalse(browser.findElements(org.openqa.selenium.By.id("defence-form:text")).isEmpty(),
                 "the form stays open until the deadline");
 
-        signIn("office", DEMO_PASSWORD);
+        signInAs("office", DEMO_PASSWORD);
         open("/office/cases");
         settle();
         assertTrue(browser.getPageSource().contains("*"), "numbers masked in the list");
-        fitsThePhone("/office/cases");
+        assertPhoneWidth("/office/cases");
         open("/office/case?id=" + id);
         assertEquals("NOTIFIED", byId("case-status").getAttribute("data-status"));
-        fitsThePhone("/office/case");
+        assertPhoneWidth("/office/case");
         byId("decision-form:decide").click();
         settle();
         assertTrue(browser.getPageSource().contains("尚有 1 条陈述申辩意见未复核"), "a decision waits for the re-check");
@@ -113,9 +83,9 @@ class CasePagesBrowserIT extends Chromium {
         assertEquals("DECIDED", byId("case-status").getAttribute("data-status"));
         assertTrue(byId("decision-pdf").getAttribute("href").endsWith("/api/office/cases/" + id + "/decision.pdf"));
 
-        signIn(login, RegistrationFixtures.PASSWORD);
+        signInAs(login, RegistrationFixtures.PASSWORD);
         open("/candidate/cases?id=" + id);
         assertTrue(byId("decision-pdf").getAttribute("href").endsWith("/api/cases/" + id + "/decision.pdf"));
-        fitsThePhone("/candidate/cases (decided)");
+        assertPhoneWidth("/candidate/cases (decided)");
     }
 }

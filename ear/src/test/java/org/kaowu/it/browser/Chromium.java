@@ -53,6 +53,38 @@ abstract class Chromium {
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
+    /** The width of the phone the phone-sized tests emulate (a 390×844 window, touch, no scaling). */
+    static final int PHONE = 390;
+
+    /** Starts the class's browser as a 390×844 phone. */
+    static void startPhone() throws Exception {
+        start(PHONE, 844);
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", PHONE, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** Signs in from the login page as this user (any earlier session's cookies gone first) and waits for their home. */
+    void signInAs(String username, String password) {
+        ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+        open("/login");
+        byId("login-form:username").sendKeys(username);
+        byId("login-form:password").sendKeys(password);
+        byId("login-form:sign-in").click();
+        byId("role-home");
+    }
+
+    /** Fails, naming the page and its widest elements, when the page is wider than the phone. */
+    void assertPhoneWidth(String page) {
+        settle();
+        Number width = (Number) js().executeScript("return document.documentElement.scrollWidth;");
+        if (width.intValue() > PHONE) {
+            Object wide = js().executeScript("return Array.from(document.querySelectorAll('body *'))"
+                    + ".filter(e => e.getBoundingClientRect().right > " + PHONE + " + 1).slice(0, 5)"
+                    + ".map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ');");
+            throw new AssertionError(page + " is " + width + " px wide on a phone; wider: " + wide);
+        }
+    }
+
     @BeforeEach
     void signedOut() {
         // Every cookie of the browser, whatever page it shows, without loading a page of the site to reach them.

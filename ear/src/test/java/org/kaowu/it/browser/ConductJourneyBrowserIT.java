@@ -8,11 +8,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.kaowu.it.ExamDayFixtures;
 import org.kaowu.it.Kaowu;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,28 +26,9 @@ import static org.kaowu.it.Kaowu.DEMO_PASSWORD;
 @RunAsClient
 class ConductJourneyBrowserIT extends Chromium {
 
-    private static final int PHONE = 390;
-
     @BeforeAll
     static void openBrowser() throws Exception {
-        start(PHONE, 844);
-        ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", PHONE, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-    }
-
-    private void signIn(String username, String password) {
-        ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", Map.of());
-        open("/login");
-        byId("login-form:username").sendKeys(username);
-        byId("login-form:password").sendKeys(password);
-        byId("login-form:sign-in").click();
-        byId("role-home");
-    }
-
-    private void fitsThePhone(String page) {
-        settle();
-        Number width = (Number) js().executeScript("return document.documentElement.scrollWidth;");
-        assertTrue(width.intValue() <= PHONE, page + " is " + width + " px wide on a phone");
+        startPhone();
     }
 
     @Test
@@ -59,11 +37,11 @@ class ConductJourneyBrowserIT extends Chromium {
         try {
             // The invigilator files the report from the duty on their phone.
             ExamDayFixtures.Staff inv = day.invigilator();
-            signIn(inv.username(), inv.password());
+            signInAs(inv.username(), inv.password());
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".kw-new-report"))).click();
             byId("kw-report");
             wait.until(d -> new Select(d.findElement(By.id("rule"))).getOptions().size() > 5);
-            fitsThePhone("/supervisor/report");
+            assertPhoneWidth("/supervisor/report");
             type("candidate-q", day.candidate().ticketNumber());
             byId("candidate-search").click();
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#candidates .kw-candidate"))).click();
@@ -82,22 +60,22 @@ class ConductJourneyBrowserIT extends Chromium {
             wait.until(ExpectedConditions.urlContains("/supervisor/report-view"));
             byId("report-refused");
             assertEquals(2, browser.findElements(By.cssSelector("#attestations li")).size(), "two staff attested");
-            fitsThePhone("/supervisor/report-view");
+            assertPhoneWidth("/supervisor/report-view");
 
             // The site head confirms it and sends it on.
-            signIn(day.siteHead().username(), day.siteHead().password());
+            signInAs(day.siteHead().username(), day.siteHead().password());
             open("/supervisor/reports");
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#awaiting .kw-open-report"))).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-form:confirm"))).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report-status"), "已确认"));
-            fitsThePhone("/supervisor/report-view (confirmed)");
+            assertPhoneWidth("/supervisor/report-view (confirmed)");
 
             // The office finds the case the confirmation opened and serves the notice.
             Kaowu.Client candidateApi = day.candidate().session();
             long caseId = candidateApi.get("/api/cases").array().getJsonObject(0).getJsonNumber("id").longValue();
-            signIn("office", DEMO_PASSWORD);
+            signInAs("office", DEMO_PASSWORD);
             open("/office/cases");
-            fitsThePhone("/office/cases");
+            assertPhoneWidth("/office/cases");
             open("/office/case?id=" + caseId);
             assertEquals("C7.5", byId("rule-code").getText());
             type("notice-form:facts", "考试中在座位上使用手机查看资料，考生拒绝签字，两名监考员见证。");
@@ -105,14 +83,14 @@ class ConductJourneyBrowserIT extends Chromium {
             settle();
             assertEquals("NOTIFIED", byId("case-status").getAttribute("data-status"));
             String lastDay = byId("last-day").getText();
-            fitsThePhone("/office/case (notified)");
+            assertPhoneWidth("/office/case (notified)");
 
             // The candidate reads the notice and states their case before the deadline.
-            signIn(day.candidate().login(), day.candidate().password());
+            signInAs(day.candidate().login(), day.candidate().password());
             open("/candidate/cases?id=" + caseId);
             assertTrue(byId("last-day").getText().contains(lastDay), "the candidate sees the same last day");
             assertTrue(byId("notice").getText().contains("第七条"), "the legal basis: " + byId("notice").getText());
-            fitsThePhone("/candidate/cases (notice)");
+            assertPhoneWidth("/candidate/cases (notice)");
             type("defence-form:text", "我只是看时间，没有查看资料。");
             type("defence-form:points", "手机只用于看时间");
             byId("defence-form:send-defence").click();
@@ -120,7 +98,7 @@ class ConductJourneyBrowserIT extends Chromium {
             assertTrue(browser.getPageSource().contains("我只是看时间，没有查看资料。"), "the defence is shown");
 
             // The office re-checks the point raised, then decides.
-            signIn("office", DEMO_PASSWORD);
+            signInAs("office", DEMO_PASSWORD);
             open("/office/case?id=" + caseId);
             type("points-form:finding", "监控录像显示考生翻看手机中的资料，意见不成立");
             browser.findElement(By.cssSelector("[id$=':recheck']")).click();
@@ -129,10 +107,10 @@ class ConductJourneyBrowserIT extends Chromium {
             byId("decision-form:decide").click();
             settle();
             assertEquals("DECIDED", byId("case-status").getAttribute("data-status"));
-            fitsThePhone("/office/case (decided)");
+            assertPhoneWidth("/office/case (decided)");
 
             // The candidate sees the decision and downloads it as a PDF.
-            signIn(day.candidate().login(), day.candidate().password());
+            signInAs(day.candidate().login(), day.candidate().password());
             open("/candidate/cases?id=" + caseId);
             String href = byId("decision-pdf").getAttribute("href");
             assertTrue(href.endsWith("/api/cases/" + caseId + "/decision.pdf"), href);
@@ -141,7 +119,7 @@ class ConductJourneyBrowserIT extends Chromium {
                     + " + ' ' + String.fromCharCode.apply(null, new Uint8Array(b.slice(0, 5))))))"
                     + ".catch(e => done('failed ' + e));", href);
             assertEquals("200 application/pdf %PDF-", head.toString());
-            fitsThePhone("/candidate/cases (decided)");
+            assertPhoneWidth("/candidate/cases (decided)");
         } finally {
             Kaowu.resetClock();
         }

@@ -26,27 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class IncidentReportBrowserIT extends Chromium {
 
-    private static final int PHONE = 390;
-
     @BeforeAll
     static void openBrowser() throws Exception {
-        start(PHONE, 844);
-        ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", PHONE, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-    }
-
-    private void signIn(ExamDayFixtures.Staff who) {
-        open("/login");
-        byId("login-form:username").sendKeys(who.username());
-        byId("login-form:password").sendKeys(who.password());
-        byId("login-form:sign-in").click();
-        assertEquals("supervisor", byId("role-home").getAttribute("data-role"));
-    }
-
-    private void fitsThePhone(String page) {
-        settle();
-        Number scrollWidth = (Number) js().executeScript("return document.documentElement.scrollWidth;");
-        assertTrue(scrollWidth.intValue() <= PHONE, page + " is " + scrollWidth + " px wide");
+        startPhone();
     }
 
     private String draftKey(long duty) {
@@ -83,12 +65,12 @@ class IncidentReportBrowserIT extends Chromium {
         ExamDayFixtures.ExamDay day = ExamDayFixtures.examDay("安徽省");
         try {
             ExamDayFixtures.Staff inv = day.invigilator();
-            signIn(inv);
+            signInAs(inv.username(), inv.password());
             open("/supervisor/");
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".kw-new-report"))).click();
             byId("kw-report");
             settle();
-            fitsThePhone("/supervisor/report");
+            assertPhoneWidth("/supervisor/report");
             wait.until(d -> new Select(d.findElement(By.id("rule"))).getOptions().size() > 5);
             type("place", day.roomNumber() + "考场第二排");
             type("description", "考生在答题卡规定以外位置写了姓名。");
@@ -117,7 +99,7 @@ class IncidentReportBrowserIT extends Chromium {
             type("attester1-password", inv.password());
             new Select(byId("attester2")).selectByValue(day.invigilator2().username());
             type("attester2-password", day.invigilator2().password());
-            fitsThePhone("/supervisor/report (attesting)");
+            assertPhoneWidth("/supervisor/report (attesting)");
 
             // The network is lost: nothing is sent, the draft stays, the page says so.
             network(true);
@@ -133,20 +115,19 @@ class IncidentReportBrowserIT extends Chromium {
             wait.until(ExpectedConditions.urlContains("/supervisor/report-view"));
             byId("report-refused");
             assertEquals(2, browser.findElements(By.cssSelector("#attestations li")).size());
-            fitsThePhone("/supervisor/report-view");
+            assertPhoneWidth("/supervisor/report-view");
             assertEquals(null, draftKey(inv.dutyId()));
             var mine = Kaowu.session(inv.username(), inv.password()).get("/api/supervisor/reports").json()
                     .getJsonArray("mine");
             assertEquals(1, mine.size(), mine.toString());
 
             // The site head confirms it on their phone.
-            ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", Map.of());
-            signIn(day.siteHead());
+            signInAs(day.siteHead().username(), day.siteHead().password());
             open("/supervisor/reports");
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#awaiting .kw-open-report"))).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-form:confirm"))).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report-status"), "已确认"));
-            fitsThePhone("/supervisor/report-view (confirmed)");
+            assertPhoneWidth("/supervisor/report-view (confirmed)");
             assertTrue(browser.findElements(By.id("confirm-form:confirm")).isEmpty(), "no confirming twice");
 
             // In English: the report and the form say nothing in Chinese but the data.

@@ -60,6 +60,12 @@ public class Scheduling {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (org.kaowu.shared.AuthorityClock.adjustable()) {
+            // On a test server the clock moves reschedule triggers while the scheduler thread may hold them; the
+            // thread's failed scan then waits the retry interval (15 s by default, meant for a database outage) and
+            // a clock move stalls for a minute. A short wait there; production keeps the default.
+            properties.setProperty("org.quartz.jobStore.dbRetryInterval", "250");
+        }
         try {
             scheduler = new StdSchedulerFactory(properties).getScheduler();
             scheduler.start();
@@ -214,6 +220,10 @@ public class Scheduling {
                 // time the system has not reached.
                 moveDue(upTo);
                 if (System.nanoTime() > end) {
+                    java.util.logging.Logger.getLogger(Scheduling.class.getName()).warning(
+                            "Not idle after the clock moved: still due " + stillDue(upTo) + ", running "
+                                    + scheduler.getCurrentlyExecutingJobs().stream()
+                                    .map(j -> j.getTrigger().getKey().toString()).toList());
                     return false;
                 }
                 Thread.sleep(50);
@@ -225,6 +235,19 @@ public class Scheduling {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    private List<String> stillDue(Instant upTo) throws SchedulerException {
+        List<String> out = new ArrayList<>();
+        for (String group : scheduler.getTriggerGroupNames()) {
+            for (TriggerKey key : scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(group))) {
+                Trigger t = scheduler.getTrigger(key);
+                if (t != null && t.getNextFireTime() != null && !t.getNextFireTime().toInstant().isAfter(upTo)) {
+                    out.add(key + " " + scheduler.getTriggerState(key) + " " + t.getNextFireTime().toInstant());
+                }
+            }
+        }
+        return out;
     }
 
     /** Stops firing (maintenance); triggers due meanwhile misfire and fire on {@link #resume()}. */

@@ -121,8 +121,8 @@ public class CandidateCasesView implements Serializable {
     public void setId(Long id) { this.id = id; }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
-    public String getPoints2() { return points; }
-    public void setPoints2(String points) { this.points = points; }
+    public String getRaisedPoints() { return points; }
+    public void setRaisedPoints(String points) { this.points = points; }
     public UploadedFile getFile() { return file; }
     public void setFile(UploadedFile file) { this.file = file; }
 }
