@@ -30,6 +30,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.logging.Logger;
 
 /**
@@ -199,10 +201,13 @@ public class Scheduling {
      */
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     public boolean awaitIdle(Instant upTo, java.time.Duration timeout) {
-        long end = System.nanoTime() + timeout.toNanos();
+        long start = System.nanoTime();
+        long end = start + timeout.toNanos();
         try {
             while (running()) {
                 boolean due = false;
+                Set<JobKey> executing = new HashSet<>();
+                scheduler.getCurrentlyExecutingJobs().forEach(j -> executing.add(j.getJobDetail().getKey()));
                 for (String group : scheduler.getTriggerGroupNames()) {
                     for (TriggerKey key : scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(group))) {
                         Trigger t = scheduler.getTrigger(key);
@@ -210,6 +215,13 @@ public class Scheduling {
                         if (t != null && t.getNextFireTime() != null && !t.getNextFireTime().toInstant().isAfter(upTo)
                                 && state != Trigger.TriggerState.ERROR && state != Trigger.TriggerState.PAUSED) {
                             due = true;
+                            if (state == Trigger.TriggerState.BLOCKED && !executing.contains(t.getJobKey())
+                                    && System.nanoTime() - start > 1_000_000_000L) {
+                                // Blocked behind a run of its job that has ended: a trigger replaced while its job
+                                // ran can stay BLOCKED. Pausing and resuming puts it back to waiting.
+                                scheduler.pauseTrigger(key);
+                                scheduler.resumeTrigger(key);
+                            }
                         }
                     }
                 }
