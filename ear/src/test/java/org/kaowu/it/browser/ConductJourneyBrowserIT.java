@@ -12,6 +12,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kaowu.it.Kaowu.DEMO_PASSWORD;
 
@@ -42,6 +43,8 @@ class ConductJourneyBrowserIT extends Chromium {
             byId("kw-report");
             wait.until(d -> new Select(d.findElement(By.id("rule"))).getOptions().size() > 5);
             assertPhoneWidth("/supervisor/report");
+            assertFalse(browser.findElement(By.id("staff-block")).isDisplayed(), "a candidate report asks for no staff member");
+            assertFalse(browser.findElement(By.id("attest-block")).isDisplayed(), "no attesters before a refusal");
             type("candidate-q", day.candidate().ticketNumber());
             byId("candidate-search").click();
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#candidates .kw-candidate"))).click();
