@@ -65,7 +65,9 @@ class SecurityIT {
             "office,/office/integrity", "office,/office/rules", "admin,/admin/rules", "office,/office/identical-answers",
             "-,/public/integrity",
             // conduct: cases (issue 13, part C)
-            "office,/office/cases", "office,/office/case", CANDIDATE + ",/candidate/cases"})
+            "office,/office/cases", "office,/office/case", CANDIDATE + ",/candidate/cases",
+            // certification: results (issue 14, part A)
+            "office,/office/results", CANDIDATE + ",/candidate/scores"})
     void everyPageRendersForItsAudience(String user, String path) {
         Kaowu.Response r = ("-".equals(user) ? anonymous() : as(user, DEMO_PASSWORD)).get(path);
         assertEquals(200, r.status(), path);
@@ -187,7 +189,11 @@ class SecurityIT {
             {"POST", "/api/office/cases/1/defences", "office"}, {"POST", "/api/office/cases/1/points/1/recheck", "office"},
             {"POST", "/api/office/cases/1/decision", "office"}, {"POST", "/api/office/cases/1/service", "office"},
             {"POST", "/api/office/cases/1/appeals", "office"}, {"POST", "/api/office/cases/1/appeals/1/outcome", "office"},
-            {"POST", "/api/cases/1/defences", CANDIDATE}};
+            {"POST", "/api/cases/1/defences", CANDIDATE},
+            // certification: results (issue 14, part A)
+            {"PUT", "/api/office/results/exams/1/pass-marks/01", "office"},
+            {"POST", "/api/office/results/exams/1/import/preview", "office"},
+            {"POST", "/api/office/results/exams/1/import", "office"}};
 
     @Test
     void everyStateChangingRequestFromAnotherSiteIsRefused() {
@@ -224,7 +230,9 @@ class SecurityIT {
                 // conduct: archive, verification, rules, identical answers (issue 13, part A)
                 {"/office/integrity", "office"}, {"/admin/rules", "admin"}, {"/office/identical-answers", "office"},
                 // conduct: cases (issue 13, part C)
-                {"/office/cases", "office"}, {"/office/case", "office"}, {"/candidate/cases", CANDIDATE}}) {
+                {"/office/cases", "office"}, {"/office/case", "office"}, {"/candidate/cases", CANDIDATE},
+                // certification: results (issue 14, part A)
+                {"/office/results", "office"}}) {
             Kaowu.Client c = "-".equals(p[1]) ? anonymous() : sessions.computeIfAbsent(p[1], u -> Kaowu.session(u, DEMO_PASSWORD));
             Kaowu.Response r = c.send("POST", p[0], "application/x-www-form-urlencoded", "a=1", "Origin", "http://evil.example");
             assertEquals(403, r.status(), "a form on " + p[0] + " posted from another site: " + r.status());

@@ -28,9 +28,11 @@ public class VerificationCampaign {
 
     /**
      * ALL and SAMPLE are drawn when the office starts them; TARGETED (重点核查) is the exam's standing campaign that
-     * registration fills by itself: every exemption claimed on the commitment path is checked there.
+     * registration fills by itself: every exemption claimed on the commitment path is checked there. POST_EXAM
+     * (事后核查) is drawn when results are published, from those who passed on the commitment path (at least
+     * {@link Verifications#POST_EXAM_MIN_PERCENT} %), and must be finished before certificates are issued.
      */
-    public enum Mode { ALL, SAMPLE, TARGETED }
+    public enum Mode { ALL, SAMPLE, TARGETED, POST_EXAM }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registration_seq")

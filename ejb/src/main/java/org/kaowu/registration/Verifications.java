@@ -122,6 +122,84 @@ public class Verifications {
         return c;
     }
 
+    /** The least share of those who passed on the commitment path that the post-exam check draws (rules §2). */
+    public static final int POST_EXAM_MIN_PERCENT = 10;
+
+    /**
+     * The post-exam check (事后核查) of an exam: drawn, with a recorded seed, from those of {@code passed} (registration
+     * ids the results capability found passed) who came through the commitment path and whose registration still
+     * stands; at least {@value #POST_EXAM_MIN_PERCENT} % of them, rounded up. One per exam: asked again, the campaign
+     * already drawn is answered and nothing is drawn anew (a re-fired edge or a second node). Its outcomes decide
+     * certificates: CONFIRMED lets one be issued, NOT_MET voids the scores with the registration (no record), FRAUD opens
+     * an Art. 10 case, and a task still open at the deadline is not completed in time (no certificate).
+     */
+    public VerificationCampaign createPostExam(long examId, java.util.Collection<Long> passed, int percent, Long seed,
+                                               Instant deadline, String actor) {
+        Exam exam = em.find(Exam.class, examId);
+        if (exam == null) {
+            throw new DomainException("no-such-exam", 404, "exam", "plan.noSuchExam");
+        }
+        List<VerificationCampaign> existing = em.createQuery("select c from VerificationCampaign c where c.examId = :exam"
+                        + " and c.mode = org.kaowu.registration.VerificationCampaign.Mode.POST_EXAM", VerificationCampaign.class)
+                .setParameter("exam", examId).getResultList();
+        if (!existing.isEmpty()) {
+            return existing.get(0);
+        }
+        if (percent < POST_EXAM_MIN_PERCENT || percent > 100) {
+            throw DomainException.badInput("invalid-campaign", "percent", "verification.postExamPercent", POST_EXAM_MIN_PERCENT);
+        }
+        Instant now = clock.now();
+        if (deadline == null || !deadline.isAfter(now)) {
+            throw DomainException.badInput("invalid-campaign", "deadline", "verification.deadline");
+        }
+        List<Long> population = passed.isEmpty() ? List.of() : em.createQuery("select r.id from Registration r where"
+                        + " r.examId = :exam and r.id in :ids and r.path = org.kaowu.registration.RegistrationPath.COMMITMENT"
+                        + " and r.status in :live order by r.id", Long.class)
+                .setParameter("exam", examId).setParameter("ids", passed)
+                .setParameter("live", java.util.Arrays.stream(RegistrationStatus.values()).filter(RegistrationStatus::live).toList())
+                .getResultList();
+        long usedSeed = seed != null ? seed : new SecureRandom().nextLong();
+        List<Long> drawn = VerificationCampaign.draw(population, percent, usedSeed);
+        VerificationCampaign c = new VerificationCampaign(examId, org.kaowu.shared.Messages.text(
+                org.kaowu.shared.Messages.CHINESE, "verification.postExamName", exam.getCode()),
+                VerificationCampaign.Mode.POST_EXAM, percent, usedSeed, population.size(), drawn.size(), deadline, now, actor);
+        em.persist(c);
+        for (Long id : drawn) {
+            em.persist(new VerificationTask(c.getId(), id, VerificationTask.Reason.SAMPLE, null, deadline));
+        }
+        scheduleDeadline(c);
+        audit.record(actor, "verification.campaign", "Exam", Long.toString(examId), c.getName(),
+                "POST_EXAM " + percent + "% seed " + usedSeed + ": " + drawn.size() + " of " + population.size());
+        return c;
+    }
+
+    /**
+     * Where a registration stands in its exam's post-exam check: NOT_DRAWN (no check, or not drawn), OPEN (drawn and
+     * not yet decided), or the outcome. Certificates are issued only for NOT_DRAWN and CONFIRMED.
+     */
+    public PostExamStanding postExamStanding(long registrationId) {
+        List<VerificationTask> tasks = em.createQuery("select t from VerificationTask t, VerificationCampaign c where"
+                        + " t.campaignId = c.id and t.registrationId = :r and c.mode ="
+                        + " org.kaowu.registration.VerificationCampaign.Mode.POST_EXAM", VerificationTask.class)
+                .setParameter("r", registrationId).getResultList();
+        if (tasks.isEmpty()) {
+            return PostExamStanding.NOT_DRAWN;
+        }
+        VerificationTask t = tasks.get(0);
+        if (t.getStatus() == VerificationTask.Status.OPEN) {
+            return PostExamStanding.OPEN;
+        }
+        return switch (t.getOutcome()) {
+            case CONFIRMED -> PostExamStanding.CONFIRMED;
+            case NOT_MET -> PostExamStanding.NOT_MET;
+            case FRAUD, FALSE -> PostExamStanding.FRAUD;
+            case UNABLE -> PostExamStanding.NOT_COMPLETED_IN_TIME;
+        };
+    }
+
+    /** A registration's place in the post-exam check, as the certificate gate reads it. */
+    public enum PostExamStanding { NOT_DRAWN, OPEN, CONFIRMED, NOT_MET, FRAUD, NOT_COMPLETED_IN_TIME }
+
     /** Adds a targeted case (flagged, reported, borderline) with what prompted it. */
     public VerificationTask target(long campaignId, long registrationId, VerificationTask.Reason reason, String note, String actor) {
         VerificationCampaign c = campaign(campaignId);
@@ -227,6 +305,19 @@ public class Verifications {
         t.decide(outcome, why, actor, now);
         audit.record(actor, "verification." + outcome.name().toLowerCase(java.util.Locale.ROOT), "Registration",
                 Long.toString(r.getId()), why, "task " + t.getId());
+        VerificationCampaign campaign = em.find(VerificationCampaign.class, t.getCampaignId());
+        if (campaign.getMode() == VerificationCampaign.Mode.POST_EXAM
+                && (outcome == VerificationTask.Outcome.UNABLE || outcome == VerificationTask.Outcome.NOT_MET)) {
+            // After scores, a failed or unfinished check voids what exists then (rules §2): the registration and with it
+            // its scores; no certificate follows. Not misconduct: no integrity record.
+            boolean unable = outcome == VerificationTask.Outcome.UNABLE;
+            if (r.getStatus().live()) {
+                r.voided((unable ? POST_EXAM_UNABLE_PREFIX : NOT_MET_PREFIX) + why, now);
+                voided.fire(new RegistrationVoided(r.getId(), r.getAccountId(), r.getExamId(), why, false));
+            }
+            notifications.notify(r, unable ? "notice.verification.postExamUnable" : "notice.verification.postExamNotMet", why);
+            return;
+        }
         if (outcome == VerificationTask.Outcome.UNABLE && r.getStatus().live()) {
             // Not cooperating with a check by its deadline is giving up the exam (视为放弃考试资格): the registration
             // is void, fees are not refunded, and no integrity record follows (it is not misconduct).
@@ -249,6 +340,8 @@ public class Verifications {
 
     /** The reason a registration voided as NOT_MET carries (the candidate's page words it). */
     public static final String NOT_MET_PREFIX = "conditions not met: ";
+    /** The reason a registration voided by a post-exam check not completed in time carries (the candidate's page words it). */
+    public static final String POST_EXAM_UNABLE_PREFIX = "post-exam check not completed in time: ";
     /** The reason a registration voided as FRAUD carries (the candidate's page words it). */
     public static final String FRAUD_PREFIX = "commitment fraud found: ";
 

@@ -85,7 +85,7 @@ class LanguageScanBrowserIT extends Chromium {
     void candidatePagesSpeakOneLanguage() {
         scan(candidate, RegistrationFixtures.PASSWORD,
                 List.of("/candidate/", "/candidate/profile", "/candidate/register", "/candidate/registrations",
-                        "/account/password"));
+                        "/account/password", "/candidate/scores"));
     }
 
     @Test
@@ -93,7 +93,7 @@ class LanguageScanBrowserIT extends Chromium {
         scan("office", Kaowu.DEMO_PASSWORD, List.of("/office/", "/office/plans?year=" + RegistrationFixtures.YEAR,
                 "/office/exam?year=" + RegistrationFixtures.YEAR + "&code=YJ", "/office/committees",
                 "/office/registrations", "/office/review", "/office/verification", "/office/search", "/office/payment", "/office/seating",
-                "/office/venues", "/office/staff", "/office/roster", "/office/documents"));
+                "/office/venues", "/office/staff", "/office/roster", "/office/documents", "/office/results"));
     }
 
     @Test

@@ -57,7 +57,7 @@ public class TicketKeys {
     }
 
     /** The data directory: {@code -Dkaowu.data.dir}, else WildFly's {@code jboss.server.data.dir}. */
-    static Path dataDir() {
+    public static Path dataDir() {
         return Path.of(System.getProperty("kaowu.data.dir", System.getProperty("jboss.server.data.dir",
                 System.getProperty("java.io.tmpdir"))));
     }

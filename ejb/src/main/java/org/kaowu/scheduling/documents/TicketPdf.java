@@ -171,7 +171,7 @@ public final class TicketPdf {
     }
 
     /** A QR code of the text (error correction M), drawn as filled squares into a template {@code size} points wide. */
-    static Image qr(PdfContentByte cb, String text, float size) throws DocumentException {
+    public static Image qr(PdfContentByte cb, String text, float size) throws DocumentException {
         BitMatrix m;
         try {
             m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,

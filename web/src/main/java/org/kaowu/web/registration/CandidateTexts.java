@@ -23,6 +23,7 @@ final class CandidateTexts {
             {"conditions not met: ", "myRegistrations.void.notMet"},
             {"commitment fraud found: ", "myRegistrations.void.fraud"},
             {"gave up: verification not completed in time: ", "myRegistrations.void.gaveUp"},
+            {"post-exam check not completed in time: ", "myRegistrations.void.postExamUnable"},
             {"identity: ", "myRegistrations.void.identity"}};
 
     private CandidateTexts() {
