@@ -33,8 +33,9 @@ public final class ResultFixtures {
 
     /** A published plan of {@code year} with JJ 中级 (subjects 01 and 02, 140 marks, pass 84), registration open now. */
     public static void plan(Kaowu.Client office, int year, LocalDateTime now) {
-        assertEquals(201, office.post("/api/plans", "application/json",
-                "{\"year\":" + year + ",\"title\":\"成绩测试计划\",\"authority\":\"某省人事考试中心\"}").status());
+        Kaowu.Response created = office.post("/api/plans", "application/json",
+                "{\"year\":" + year + ",\"title\":\"成绩测试计划\",\"authority\":\"某省人事考试中心\"}");
+        assertEquals(201, created.status(), created.body());
         String exam = """
                 {"code":"JJ","qualification":"经济专业技术资格","levels":["中级"],
                  "windows":{"registrationOpens":"%2$s","registrationCloses":"%3$s","withdrawalDeadline":"%3$s",
@@ -47,7 +48,8 @@ public final class ResultFixtures {
                 """.formatted(year, now.minusDays(1).format(SECONDS), now.plusHours(1).format(SECONDS), SUBJECT_02);
         Kaowu.Response added = office.put("/api/plans/" + year + "/exams/JJ", exam);
         assertEquals(201, added.status(), added.body());
-        assertEquals(200, office.post("/api/plans/" + year + "/publish", "application/json", "").status());
+        Kaowu.Response published = office.post("/api/plans/" + year + "/publish", "application/json", "");
+        assertEquals(200, published.status(), published.body());
     }
 
     /** The first year from {@code from} with no plan in it nor in the next year. */

@@ -2,7 +2,10 @@ package org.kaowu.it;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -27,6 +30,8 @@ import static org.kaowu.it.Kaowu.DEMO_PASSWORD;
  * needs a reason and is audited; subjects accumulate over two consecutive years (经济 中级: two years, V27); a score
  * voided by a misconduct decision does not count. Areas: 广西壮族自治区 and 海南省 (no other class uses them).
  */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ResultsIT {
 
     private static final ZoneId BEIJING = ResultFixtures.BEIJING;
@@ -54,13 +59,15 @@ class ResultsIT {
         try {
             Instant now = Kaowu.serverNow();
             LocalDateTime local = LocalDateTime.ofInstant(now, BEIJING);
-            int year = ResultFixtures.freeYears(office, 2150);
+            int year = ResultFixtures.freeYears(office, 2035);
             ResultFixtures.plan(office, year, local);
             long exam = ResultFixtures.examId(office, year);
             Kaowu.Client a = RegistrationFixtures.candidate();
             Kaowu.Client b = RegistrationFixtures.candidate();
             long ra = ResultFixtures.register(office, a, year, area, "[\"01\",\"02\"]");
             long rb = ResultFixtures.register(office, b, year, area, "[\"01\",\"02\"]");
+            Kaowu.Client unnamed = RegistrationFixtures.candidate();
+            ResultFixtures.register(office, unnamed, year, area, "[\"01\",\"02\"]");
 
             // Before the exam: nothing to import.
             Kaowu.Response early = office.post("/api/office/results/exams/" + exam + "/import", "text/csv", HEADER + "X,01,1,\n");
@@ -148,6 +155,7 @@ class ResultsIT {
             assertTrue(standingEn.toString().contains("Still to pass"), standingEn.toString());
             assertTrue(a.get("/api/registrations/notifications").body().contains("成绩已公布"), "told by a notice");
             assertTrue(subject(sitting(b.get("/api/results").array(), year), "01").getBoolean("absent"));
+            assertEquals(0, unnamed.get("/api/results").array().size(), "a registration the file does not name is no sitting");
 
             // Published: pass marks fixed; a change needs a reason, is audited and told.
             Kaowu.Response fixed = office.put("/api/office/results/exams/" + exam + "/pass-marks/02", "{\"mark\":80}");
@@ -200,7 +208,7 @@ class ResultsIT {
         ResultFixtures.venue(office, area);
         try {
             Instant now = Kaowu.serverNow();
-            int year = ResultFixtures.freeYears(office, 2170);
+            int year = ResultFixtures.freeYears(office, 2037);
             ResultFixtures.plan(office, year, LocalDateTime.ofInstant(now, BEIJING));
             long exam = ResultFixtures.examId(office, year);
             Kaowu.Client c = RegistrationFixtures.candidate();

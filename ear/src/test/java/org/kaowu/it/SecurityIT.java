@@ -67,7 +67,9 @@ class SecurityIT {
             // conduct: cases (issue 13, part C)
             "office,/office/cases", "office,/office/case", CANDIDATE + ",/candidate/cases",
             // certification: results (issue 14, part A)
-            "office,/office/results", CANDIDATE + ",/candidate/scores"})
+            "office,/office/results", CANDIDATE + ",/candidate/scores",
+            // certification: public listing (issue 14, part E)
+            "-,/public/passed", "office,/office/listing"})
     void everyPageRendersForItsAudience(String user, String path) {
         Kaowu.Response r = ("-".equals(user) ? anonymous() : as(user, DEMO_PASSWORD)).get(path);
         assertEquals(200, r.status(), path);
@@ -193,7 +195,10 @@ class SecurityIT {
             // certification: results (issue 14, part A)
             {"PUT", "/api/office/results/exams/1/pass-marks/01", "office"},
             {"POST", "/api/office/results/exams/1/import/preview", "office"},
-            {"POST", "/api/office/results/exams/1/import", "office"}};
+            {"POST", "/api/office/results/exams/1/import", "office"},
+            // certification: public listing (issue 14, part E)
+            {"POST", "/api/public/listings/1/objections", "-"}, {"PUT", "/api/office/listings/1/period", "office"},
+            {"POST", "/api/office/listings/objections/1/resolution", "office"}};
 
     @Test
     void everyStateChangingRequestFromAnotherSiteIsRefused() {
@@ -232,7 +237,9 @@ class SecurityIT {
                 // conduct: cases (issue 13, part C)
                 {"/office/cases", "office"}, {"/office/case", "office"}, {"/candidate/cases", CANDIDATE},
                 // certification: results (issue 14, part A)
-                {"/office/results", "office"}}) {
+                {"/office/results", "office"},
+                // certification: public listing (issue 14, part E)
+                {"/public/passed", "-"}, {"/office/listing", "office"}}) {
             Kaowu.Client c = "-".equals(p[1]) ? anonymous() : sessions.computeIfAbsent(p[1], u -> Kaowu.session(u, DEMO_PASSWORD));
             Kaowu.Response r = c.send("POST", p[0], "application/x-www-form-urlencoded", "a=1", "Origin", "http://evil.example");
             assertEquals(403, r.status(), "a form on " + p[0] + " posted from another site: " + r.status());

@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** An exam's results made public (V27 {@code result_release}): when, by whom ("calendar" for the RESULTS edge). */
+/** An exam's results made public (V27 {@code result_release}): when, by whom ("system" for the RESULTS edge). */
 @Entity
 @Table(name = "result_release")
 public class ResultRelease {

@@ -61,8 +61,8 @@ public class Results {
     public static final String INVALID = "invalid-scores";
     private static final Logger LOG = Logger.getLogger(Results.class.getName());
     private static final String SAMPLE = "/org/kaowu/certification/samples/scores.csv";
-    /** Who publishes on the calendar's edge. */
-    public static final String CALENDAR = "calendar";
+    /** Who publishes on the calendar's edge: "system", as the pages and the audit trail name work no person did. */
+    public static final String SYSTEM = "system";
 
     @PersistenceContext
     EntityManager em;
@@ -261,7 +261,7 @@ public class Results {
     /** The calendar's side-effect: at the RESULTS edge (or any later one that finds none) the results are published. */
     public void edgePassed(@Observes ExamEdgePassed edge) {
         if (edge.phase() != null && edge.phase().compareTo(ExamPhase.RESULTS) >= 0 && !released(edge.examId())) {
-            publish(edge.examId(), CALENDAR);
+            publish(edge.examId(), SYSTEM);
         }
     }
 
@@ -465,7 +465,11 @@ public class Results {
                            ResultRules.Standing rules) implements Serializable {
     }
 
-    /** The candidate's own sittings whose results are published, newest first; nothing before publication. */
+    /**
+     * The candidate's own sittings whose results are published and that have a score or an absence recorded, newest
+     * first; nothing before publication. A registration the marking centre's file does not name (lapsed, withdrawn,
+     * voided before the exam) is no sitting.
+     */
     public List<OwnSitting> own(long accountId) {
         List<Tuple> found = em.createQuery("select r as r, e as e, rr as rr from Registration r, Exam e, ResultRelease rr"
                         + " where e.id = r.examId and rr.examId = e.id and r.accountId = :account"
@@ -479,9 +483,12 @@ public class Results {
         Map<Long, List<Score>> scores = scores(ids);
         for (Tuple o : found) {
             Registration r = o.get("r", Registration.class);
+            if (!scores.containsKey(r.getId())) {
+                continue;
+            }
             Exam e = o.get("e", Exam.class);
             ResultRelease rr = o.get("rr", ResultRelease.class);
-            ResultRules.Sitting sitting = sitting(r, e, scores.getOrDefault(r.getId(), List.of()), voids.get(r.getId()));
+            ResultRules.Sitting sitting = sitting(r, e, scores.get(r.getId()), voids.get(r.getId()));
             Map<String, PlanData.SubjectData> byCode = new HashMap<>();
             e.subjectData().forEach(s -> byCode.putIfAbsent(s.code(), s));
             List<OwnSubject> subjects = sitting.subjects().stream().map(s -> new OwnSubject(s.code(), s.name(),

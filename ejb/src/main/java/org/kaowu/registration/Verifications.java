@@ -166,6 +166,7 @@ public class Verifications {
         em.persist(c);
         for (Long id : drawn) {
             em.persist(new VerificationTask(c.getId(), id, VerificationTask.Reason.SAMPLE, null, deadline));
+            postExamDrawn(em.find(Registration.class, id), deadline);
         }
         scheduleDeadline(c);
         audit.record(actor, "verification.campaign", "Exam", Long.toString(examId), c.getName(),
@@ -195,6 +196,12 @@ public class Verifications {
             case FRAUD, FALSE -> PostExamStanding.FRAUD;
             case UNABLE -> PostExamStanding.NOT_COMPLETED_IN_TIME;
         };
+    }
+
+    /** A candidate drawn for (or added to) a post-exam check is told, with the deadline in Beijing time. */
+    private void postExamDrawn(Registration r, Instant deadline) {
+        notifications.notify(r, "notice.verification.postExamDrawn", java.time.format.DateTimeFormatter
+                .ofPattern("yyyy-MM-dd HH:mm").format(deadline.atZone(AuthorityClock.ZONE)));
     }
 
     /** A registration's place in the post-exam check, as the certificate gate reads it. */
@@ -228,6 +235,9 @@ public class Verifications {
         VerificationTask t = new VerificationTask(campaignId, registrationId, reason, why, c.getDeadline());
         em.persist(t);
         c.targeted();
+        if (c.getMode() == VerificationCampaign.Mode.POST_EXAM) {
+            postExamDrawn(r, c.getDeadline());
+        }
         audit.record(actor, "verification.target", "Registration", Long.toString(registrationId), why, reason.name());
         return t;
     }

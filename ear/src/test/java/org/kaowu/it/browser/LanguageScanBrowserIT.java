@@ -78,7 +78,7 @@ class LanguageScanBrowserIT extends Chromium {
     @Test
     void publicPagesSpeakOneLanguage() {
         scan(null, null, List.of("/", "/login", "/public/catalogue", "/public/calendar", "/public/signup", "/public/forgot-password",
-                "/public/exam?year=" + RegistrationFixtures.YEAR + "&code=YJ"));
+                "/public/exam?year=" + RegistrationFixtures.YEAR + "&code=YJ", "/public/passed"));
     }
 
     @Test
@@ -93,7 +93,8 @@ class LanguageScanBrowserIT extends Chromium {
         scan("office", Kaowu.DEMO_PASSWORD, List.of("/office/", "/office/plans?year=" + RegistrationFixtures.YEAR,
                 "/office/exam?year=" + RegistrationFixtures.YEAR + "&code=YJ", "/office/committees",
                 "/office/registrations", "/office/review", "/office/verification", "/office/search", "/office/payment", "/office/seating",
-                "/office/venues", "/office/staff", "/office/roster", "/office/documents", "/office/results"));
+                "/office/venues", "/office/staff", "/office/roster", "/office/documents", "/office/results",
+                "/office/listing"));
     }
 
     @Test

@@ -113,6 +113,11 @@ class PhoneBrowserIT extends Chromium {
         menuOpensWith("session-form:sign-out", "/candidate/registrations");
         paymentReferenceIsShownWhole();
 
+        open("/candidate/scores");
+        byId("no-scores");
+        fitsThePhone("/candidate/scores");
+        menuOpensWith("session-form:sign-out", "/candidate/scores");
+
         for (String page : List.of("/public/catalogue", "/")) {
             open(page);
             fitsThePhone(page + " signed in");

@@ -26,7 +26,7 @@ import static org.kaowu.it.Kaowu.DEMO_PASSWORD;
  * Results in the browser (issue 14, part A): the office previews a score file with a problem (listed, nothing
  * stored), imports a good one and sees the counts and the distribution chart at 1366 px; after the RESULTS edge a
  * candidate sees the scores and what is still to pass on a 390 px phone without sideways scrolling, in Chinese and in
- * English. Area 海南省.
+ * English. Area 湖南省.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -56,6 +56,15 @@ class ResultPagesBrowserIT extends Chromium {
                 Map.of("width", PHONE, "height", 844, "deviceScaleFactor", 1, "mobile", true));
     }
 
+    /** The whole page as a PNG under target/screenshots, for a person to look at (not asserted). */
+    private void shot(String name) throws Exception {
+        settle();
+        Map<String, Object> png = ((ChromeDriver) browser).executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true));
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(dir.resolve("results-" + name + ".png"), java.util.Base64.getDecoder().decode((String) png.get("data")));
+    }
+
     private void desktop() {
         ((ChromeDriver) browser).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
@@ -63,11 +72,11 @@ class ResultPagesBrowserIT extends Chromium {
     @Test
     void theOfficeImportsAndSeesTheChartAndTheCandidateSeesScoresAndStandingOnAPhone() throws Exception {
         Kaowu.Client office = Kaowu.session("office", DEMO_PASSWORD);
-        String area = "海南省";
+        String area = "湖南省";
         ResultFixtures.venue(office, area);
         try {
             Instant now = Kaowu.serverNow();
-            int year = ResultFixtures.freeYears(office, 2190);
+            int year = ResultFixtures.freeYears(office, 2043);
             ResultFixtures.plan(office, year, LocalDateTime.ofInstant(now, ResultFixtures.BEIJING));
             long exam = ResultFixtures.examId(office, year);
             String login = Kaowu.newCandidate(RegistrationFixtures.PASSWORD);
@@ -84,13 +93,16 @@ class ResultPagesBrowserIT extends Chromium {
             settle();
             choose("exam-form:exam", year + " · 经济专业技术资格 中级");
             upload(file("ticket_number,subject,score,absent\n" + ticket + ",01,150,\n"));
+            shot("office-problem");
             assertTrue(byId("import-form:problems").getText().contains("第2行"), "the problem named by its line");
             assertEquals("0", Kaowu.session("office", DEMO_PASSWORD).get("/api/office/results/exams/" + exam + "/scores")
                     .headers().firstValue("X-Total-Count").orElse("?"));
             upload(file("ticket_number,subject,score,absent\n" + ticket + ",01,100,\n" + ticket + ",02,60,否\n"));
             assertTrue(byId("preview-counts").getText().contains("新增2条"), byId("preview-counts").getText());
+            shot("office-preview");
             byId("import-form:confirm").click();
             settle();
+            shot("office-imported");
             assertTrue(browser.getPageSource().contains("成绩已导入"), "the import is confirmed");
             assertTrue(byId("chart").isDisplayed(), "the distribution chart");
             assertTrue(browser.findElement(By.cssSelector("#chart canvas")).getSize().getWidth() > 200, "a chart drawn");
@@ -100,14 +112,22 @@ class ResultPagesBrowserIT extends Chromium {
             assertTrue(width.intValue() <= 1366, "no sideways scrolling at 1366 px: " + width);
             assertTrue(browser.getPageSource().contains("*"), "names and numbers masked in the list");
 
-            // Before the RESULTS edge the candidate sees nothing; after it, the scores and what is still to pass.
+            // The same page on a phone: the exam's counts, chart and list without sideways scrolling.
             phone();
+            open("/office/results");
+            choose("exam-form:exam", year + " · 经济专业技术资格 中级");
+            assertEquals("1", byId("scored").getText());
+            shot("office-phone");
+            assertPhoneWidth("/office/results");
+
+            // Before the RESULTS edge the candidate sees nothing; after it, the scores and what is still to pass.
             signInAs(login, RegistrationFixtures.PASSWORD);
             open("/candidate/scores");
             assertTrue(byId("no-scores").isDisplayed());
             Kaowu.moveClockTo(ResultFixtures.beijing(year, 11, 30, 9));
             open("/candidate/scores");
             settle();
+            shot("candidate-zh");
             String page = browser.findElement(By.tagName("main")).getText();
             assertTrue(page.contains("100") && page.contains("不合格") && page.contains("合格"), page);
             assertTrue(page.contains("尚有1个科目未通过") && page.contains(String.valueOf(year + 1)), page);
@@ -117,6 +137,7 @@ class ResultPagesBrowserIT extends Chromium {
             js().executeScript("document.getElementById('session-form:lang-en').click();");
             wait.until(d -> d.findElement(By.tagName("main")).getText().contains("My scores"));
             settle();
+            shot("candidate-en");
             String english = browser.findElement(By.tagName("main")).getText();
             assertTrue(english.contains("My scores") && english.contains("1 subject(s) still to pass by the " + (year + 1)),
                     english);

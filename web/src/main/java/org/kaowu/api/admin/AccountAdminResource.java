@@ -59,7 +59,7 @@ public class AccountAdminResource {
     }
 
     public record Entry(Instant occurredAt, String actor, String action, String subjectType, String subjectId,
-                        String reason) {
+                        String reason, String details) {
     }
 
     @POST
@@ -111,7 +111,7 @@ public class AccountAdminResource {
                 to == null || to.isBlank() ? null : Params.date("to", to, locale));
         Page<AuditEvent> found = audit.search(filter, request);
         return Paging.ok(found.rows().stream().map(e -> new Entry(e.getOccurredAt(), e.getActor(), e.getAction(),
-                e.getSubjectType(), e.getSubjectId(), e.getReason())).toList(), found, request, uri);
+                e.getSubjectType(), e.getSubjectId(), e.getReason(), e.getDetails())).toList(), found, request, uri);
     }
 
     private String reason(JsonObject body) {

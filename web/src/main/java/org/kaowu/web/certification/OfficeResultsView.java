@@ -107,8 +107,10 @@ public class OfficeResultsView implements Serializable {
         }
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
+                // The chart fills its box (320 px high at any width) and counts candidates in whole numbers.
+                .add("options", Json.createObjectBuilder().add("maintainAspectRatio", false).add("scales", Json.createObjectBuilder()
                         .add("y", Json.createObjectBuilder().add("beginAtZero", true)
+                                .add("ticks", Json.createObjectBuilder().add("precision", 0))
                                 .add("title", Json.createObjectBuilder().add("display", true)
                                         .add("text", FacesFeedback.text("results.chart.candidates"))))))
                 .build().toString();
