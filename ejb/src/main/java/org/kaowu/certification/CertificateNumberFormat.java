@@ -57,6 +57,11 @@ public final class CertificateNumberFormat {
     /** Problem type of a part that cannot be written (a code too long, a serial that does not fit). */
     public static final String INVALID_NUMBER = "invalid-certificate-number";
 
+    /** Level names → default level codes ({@link #levelCode}). */
+    private static final Map<String, String> LEVELS = Map.ofEntries(Map.entry("一级", "1"), Map.entry("二级", "2"),
+            Map.entry("三级", "3"), Map.entry("四级", "4"), Map.entry("五级", "5"), Map.entry("初级", "1"),
+            Map.entry("中级", "2"), Map.entry("高级", "3"), Map.entry("正高级", "4"));
+
     /** Which number a template writes: the field it is configured in. */
     public enum Which {
         NUMBER("certificateNumberFormat"), MANAGEMENT("managementNumberFormat");
@@ -362,10 +367,6 @@ public final class CertificateNumberFormat {
         }
         return b.toString();
     }
-
-    private static final Map<String, String> LEVELS = Map.ofEntries(Map.entry("一级", "1"), Map.entry("二级", "2"),
-            Map.entry("三级", "3"), Map.entry("四级", "4"), Map.entry("五级", "5"), Map.entry("初级", "1"),
-            Map.entry("中级", "2"), Map.entry("高级", "3"), Map.entry("正高级", "4"));
 
     /**
      * A level's code unless the office configures its own: 一级 … 五级 → 1 … 5; 初级, 中级, 高级, 正高级 → 1 … 4 (one

@@ -49,7 +49,7 @@ import java.util.Map;
 public class Listings {
 
     /** Who draws the listing on the calendar's edge. */
-    static final String CALENDAR = "calendar";
+    static final String CALENDAR = org.kaowu.registration.Verifications.SYSTEM;
 
     @PersistenceContext
     EntityManager em;
@@ -281,8 +281,9 @@ public class Listings {
         });
         String key = digest("listing-objection\n" + (source == null ? "" : source));
         List<Instant> recent = em.createQuery("select o.lodgedAt from ListingObjection o where o.sourceKey = :k"
-                        + " and o.lodgedAt > :since order by o.lodgedAt", Instant.class)
-                .setParameter("k", key).setParameter("since", now.minus(ListingRules.SOURCE_WINDOW)).getResultList();
+                        + " and o.lodgedAt > :since and o.lodgedAt <= :now order by o.lodgedAt", Instant.class)
+                .setParameter("k", key).setParameter("since", now.minus(ListingRules.SOURCE_WINDOW))
+                .setParameter("now", now).getResultList();
         if (recent.size() >= ListingRules.SOURCE_LIMIT) {
             long wait = Math.max(1, Duration.between(now, recent.get(0).plus(ListingRules.SOURCE_WINDOW)).toSeconds());
             throw new DomainException("too-many-objections", 429, null, "listing.objection.tooMany", (wait + 59) / 60)

@@ -37,8 +37,6 @@ import java.util.List;
 public class PostExamCheck {
 
     static final int DEFAULT_DAYS = 20;
-    /** Who draws the campaign on the calendar's edge. */
-    static final String CALENDAR = "calendar";
 
     @PersistenceContext
     EntityManager em;
@@ -57,7 +55,7 @@ public class PostExamCheck {
         if (edge.phase() == null || edge.phase().compareTo(ExamPhase.RESULTS) < 0 || !results.released(edge.examId())) {
             return;
         }
-        draw(edge.examId(), null, CALENDAR);
+        draw(edge.examId(), null, Verifications.SYSTEM);
     }
 
     /**

@@ -282,7 +282,9 @@ public class Results {
                 continue;
             }
             if (s.passMark() == null) {
-                unmarked.add(s.code());
+                if (!unmarked.contains(s.code())) {
+                    unmarked.add(s.code());
+                }
             } else {
                 PassMark m = new PassMark(examId, s.code(), s.passMark(), now, actor);
                 em.persist(m);

@@ -70,7 +70,8 @@ public class Verifications {
     private org.kaowu.platform.scheduling.Scheduling scheduling;
 
     /** Who decides what the system decides by itself (a deadline passing). */
-    static final String SYSTEM = "system";
+    /** Who acts when the system does (a deadline, a calendar edge): the pages say 系统 / System. */
+    public static final String SYSTEM = "system";
 
     /** The commitments a campaign draws from: standing ones of the exam, by id (the order the seed shuffles). */
     List<Long> population(long examId) {

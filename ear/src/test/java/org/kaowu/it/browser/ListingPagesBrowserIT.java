@@ -76,7 +76,9 @@ class ListingPagesBrowserIT extends Chromium {
             assertPhoneWidth("/public/passed (refused)");
             type("objection-form:grounds", "该人员报考时工作年限不足，请核实。");
             byId("objection-form:lodge").click();
-            assertTrue(byId("lodged").getText().contains("异议已记录"), byId("lodged").getText());
+            settle();
+            assertTrue(byId("objection-form:lodged").getText().contains("异议已记录"),
+                    browser.findElement(By.tagName("body")).getText());
             assertPhoneWidth("/public/passed (lodged)");
 
             // The office at 1366 px: the objector's contact, the resolution with a reason.

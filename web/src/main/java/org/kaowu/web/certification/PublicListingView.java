@@ -44,7 +44,7 @@ public class PublicListingView implements Serializable {
     private final LazyDataModel<Listings.PublicEntry> entries = new PagedModel<>(this::page, Listings.PublicEntry::id);
 
     private Page<Listings.PublicEntry> page(org.kaowu.shared.PageRequest request) {
-        if (exam == null || notOpen != null) {
+        if (getExam() == null || notOpen != null) {
             return new Page<>(List.of(), 0);
         }
         try {
@@ -71,7 +71,7 @@ public class PublicListingView implements Serializable {
     }
 
     public void lodge() {
-        if (entry == null) {
+        if (getEntry() == null) {
             return;
         }
         HttpServletRequest http = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
@@ -87,20 +87,48 @@ public class PublicListingView implements Serializable {
     }
 
     public String examTitle() {
-        return open == null || exam == null ? "" : open.stream().filter(s -> s.examId() == exam).findFirst()
+        return getExam() == null ? "" : getOpen().stream().filter(s -> s.examId() == exam).findFirst()
                 .map(Listings.ListingSummary::exam).orElse("");
     }
 
     public String lastDay() {
-        return open == null || exam == null ? "" : open.stream().filter(s -> s.examId() == exam).findFirst()
+        return getExam() == null ? "" : getOpen().stream().filter(s -> s.examId() == exam).findFirst()
                 .map(s -> s.lastDay().toString()).orElse("");
     }
 
+    /**
+     * The exam and the entry come from the address (view parameters) and, on the objection form's postback, from the
+     * form's own hidden fields: the form is found again even when the postback does not carry the view's parameters.
+     */
+    private static Long param(String name) {
+        String v = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        try {
+            return v == null || v.isBlank() ? null : Long.valueOf(v.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     public LazyDataModel<Listings.PublicEntry> getEntries() { return entries; }
-    public List<Listings.ListingSummary> getOpen() { return open; }
-    public Long getExam() { return exam; }
+    public List<Listings.ListingSummary> getOpen() {
+        if (open == null) {
+            open = listings.open();
+        }
+        return open;
+    }
+    public Long getExam() {
+        if (exam == null) {
+            exam = param("exam");
+        }
+        return exam;
+    }
     public void setExam(Long exam) { this.exam = exam; }
-    public Long getEntry() { return entry; }
+    public Long getEntry() {
+        if (entry == null) {
+            entry = param("entry");
+        }
+        return entry;
+    }
     public void setEntry(Long entry) { this.entry = entry; }
     public String getNotOpen() { return notOpen; }
     public String getName() { return name; }
