@@ -44,7 +44,7 @@ class ListingIT {
         ResultFixtures.venue(office, area);
         try {
             Instant now = Kaowu.serverNow();
-            int year = ResultFixtures.freeYears(office, 2075);
+            int year = ResultFixtures.freeYears(office, 2050);
             ResultFixtures.plan(office, year, LocalDateTime.ofInstant(now, ResultFixtures.BEIJING));
             long exam = ResultFixtures.examId(office, year);
             Kaowu.Client a = RegistrationFixtures.candidate();
