@@ -41,7 +41,7 @@ class ListingPagesBrowserIT extends Chromium {
         ResultFixtures.venue(office, area);
         try {
             Instant now = Kaowu.serverNow();
-            int year = ResultFixtures.freeYears(office, 2046);
+            int year = ResultFixtures.freeYears(office, 2047);
             ResultFixtures.plan(office, year, LocalDateTime.ofInstant(now, ResultFixtures.BEIJING));
             long exam = ResultFixtures.examId(office, year);
             Kaowu.Client candidate = RegistrationFixtures.candidate();
