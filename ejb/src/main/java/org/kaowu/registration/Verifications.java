@@ -509,7 +509,7 @@ public class Verifications {
 
     /** One page of the campaigns (newest first unless sorted otherwise). */
     public Page<VerificationCampaign> campaigns(PageRequest page) {
-        return Page.of(em.createQuery("select c from VerificationCampaign c" + page.orderBy(CAMPAIGN_SORT, "c.createdAt desc, c.id desc"),
+        return Page.of(em.createQuery("select c from VerificationCampaign c" + page.orderBy(CAMPAIGN_SORT, "c.id desc"),
                         VerificationCampaign.class),
                 em.createQuery("select count(c) from VerificationCampaign c", Long.class), page);
     }

@@ -57,8 +57,7 @@ class CasePagesBrowserIT extends Chromium {
         assertPhoneWidth("/candidate/cases");
         type("defence-form:text", "开考信号发出前我只是在填写姓名。");
         type("defence-form:points", "只填写了姓名和准考证号");
-        byId("defence-form:send-defence").click();
-        settle();
+        submit("defence-form:send-defence");
         assertTrue(browser.getPageSource().contains("开考信号发出前我只是在填写姓名。"), "the defence is shown");
         assertFalse(browser.findElements(org.openqa.selenium.By.id("defence-form:text")).isEmpty(),
                 "the form stays open until the deadline");
@@ -71,15 +70,12 @@ class CasePagesBrowserIT extends Chromium {
         open("/office/case?id=" + id);
         assertEquals("NOTIFIED", byId("case-status").getAttribute("data-status"));
         assertPhoneWidth("/office/case");
-        byId("decision-form:decide").click();
-        settle();
+        submit("decision-form:decide");
         assertTrue(browser.getPageSource().contains("尚有 1 条陈述申辩意见未复核"), "a decision waits for the re-check");
         type("points-form:finding", "经核查监控，考生在开考前已开始作答，意见不成立");
-        browser.findElement(org.openqa.selenium.By.cssSelector("[id$=':recheck']")).click();
-        settle();
+        submit(browser.findElement(org.openqa.selenium.By.cssSelector("[id$=':recheck']")).getAttribute("id"));
         type("decision-form:reasons", "开考信号发出前答题，依第六条处理");
-        byId("decision-form:decide").click();
-        settle();
+        submit("decision-form:decide");
         assertEquals("DECIDED", byId("case-status").getAttribute("data-status"));
         assertTrue(byId("decision-pdf").getAttribute("href").endsWith("/api/office/cases/" + id + "/decision.pdf"));
 

@@ -119,6 +119,17 @@ abstract class Chromium {
     }
 
     /**
+     * Clicks a button that submits its form without ajax and waits for the page it leads to: the old page's button goes
+     * stale first (right after the click the old page still reads as loaded, so waiting for "loaded" alone races).
+     */
+    void submit(String id) {
+        WebElement button = byId(id);
+        button.click();
+        wait.until(ExpectedConditions.stalenessOf(button));
+        settle();
+    }
+
+    /**
      * Waits until the page has loaded and no PrimeFaces or jQuery request is under way, and turns jQuery's animations
      * and PrimeFaces' overlay transitions off so that panels open at once (a test must not click an item while its
      * panel is still growing: on a loaded machine the click lands on a neighbour of the item).

@@ -82,8 +82,7 @@ class ConductJourneyBrowserIT extends Chromium {
             open("/office/case?id=" + caseId);
             assertEquals("C7.5", byId("rule-code").getText());
             type("notice-form:facts", "考试中在座位上使用手机查看资料，考生拒绝签字，两名监考员见证。");
-            byId("notice-form:serve-notice").click();
-            settle();
+            submit("notice-form:serve-notice");
             assertEquals("NOTIFIED", byId("case-status").getAttribute("data-status"));
             String lastDay = byId("last-day").getText();
             assertPhoneWidth("/office/case (notified)");
@@ -96,8 +95,7 @@ class ConductJourneyBrowserIT extends Chromium {
             assertPhoneWidth("/candidate/cases (notice)");
             type("defence-form:text", "我只是看时间，没有查看资料。");
             type("defence-form:points", "手机只用于看时间");
-            byId("defence-form:send-defence").click();
-            settle();
+            submit("defence-form:send-defence");
             assertTrue(browser.getPageSource().contains("我只是看时间，没有查看资料。"), "the defence is shown");
 
             // The office re-checks the point raised, then decides.
@@ -107,8 +105,7 @@ class ConductJourneyBrowserIT extends Chromium {
             browser.findElement(By.cssSelector("[id$=':recheck']")).click();
             settle();
             type("decision-form:reasons", "考试中使用禁止带入考场的通讯工具，依第七条第（五）项处理");
-            byId("decision-form:decide").click();
-            settle();
+            submit("decision-form:decide");
             assertEquals("DECIDED", byId("case-status").getAttribute("data-status"));
             assertPhoneWidth("/office/case (decided)");
 

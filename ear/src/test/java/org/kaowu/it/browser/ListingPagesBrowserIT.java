@@ -68,15 +68,13 @@ class ListingPagesBrowserIT extends Chromium {
             browser.findElement(By.cssSelector("[id$=':object']")).click();
             type("objection-form:objector-name", "李四");
             type("objection-form:objector-contact", "13900003333");
-            byId("objection-form:lodge").click();
-            settle();
+            submit("objection-form:lodge");
             String refused = browser.findElement(By.cssSelector("[id='objection-form:grounds'] ~ .ui-message, "
                     + ".ui-message[id*='grounds']")).getText();
             assertTrue(refused.contains("异议事实和理由") || refused.contains("理由"), refused);
             assertPhoneWidth("/public/passed (refused)");
             type("objection-form:grounds", "该人员报考时工作年限不足，请核实。");
-            byId("objection-form:lodge").click();
-            settle();
+            submit("objection-form:lodge");
             assertTrue(byId("objection-form:lodged").getText().contains("异议已记录"),
                     browser.findElement(By.tagName("body")).getText());
             assertPhoneWidth("/public/passed (lodged)");
@@ -90,8 +88,7 @@ class ListingPagesBrowserIT extends Chromium {
             assertTrue(objections.contains("13900003333") && objections.contains("李四"), objections);
             clickLabel("resolve-form:outcome:1");
             type("resolve-form:reason", "经核实，工作年限符合报考条件");
-            byId("resolve-form:resolve").click();
-            settle();
+            submit("resolve-form:resolve");
             assertTrue(byId("objections-form:objections").getText().contains("异议不成立"),
                     byId("objections-form:objections").getText());
             assertTrue(browser.findElements(By.id("resolve-form")).isEmpty(), "nothing left to resolve");

@@ -100,8 +100,7 @@ class ResultPagesBrowserIT extends Chromium {
             upload(file("ticket_number,subject,score,absent\n" + ticket + ",01,100,\n" + ticket + ",02,60,否\n"));
             assertTrue(byId("preview-counts").getText().contains("新增2条"), byId("preview-counts").getText());
             shot("office-preview");
-            byId("import-form:confirm").click();
-            settle();
+            submit("import-form:confirm");
             shot("office-imported");
             assertTrue(browser.getPageSource().contains("成绩已导入"), "the import is confirmed");
             assertTrue(byId("chart").isDisplayed(), "the distribution chart");
