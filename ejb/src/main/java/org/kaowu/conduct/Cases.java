@@ -88,6 +88,12 @@ public class Cases {
     @Inject
     Notifications notifications;
 
+    @Inject
+    jakarta.enterprise.event.Event<CertificateVoidDeclared> certificateVoided;
+
+    @Inject
+    jakarta.enterprise.event.Event<CertificateVoidWithdrawn> certificateVoidWithdrawn;
+
     // ----- the events that open cases -----
 
     /** A confirmed incident report: gathered into the case of its person and sitting; one about nobody opens none. */
@@ -521,6 +527,7 @@ public class Cases {
             }
             if (s.certificateVoid()) {
                 em.persist(new CertificateVoid(r.getId(), c.getId(), on));
+                certificateVoided.fire(new CertificateVoidDeclared(r.getId(), c.getId(), CaseReport.cut(reason, 1000), actor));
                 done.add("certificate void");
             }
             if (s.record() != RecordPeriod.NONE) {
@@ -554,9 +561,12 @@ public class Cases {
                     c.recorded(null);
                 }
                 case LIFT_BAR -> staff.lift(BAR_PREFIX + c.getId(), on, CaseReport.cut(reason, 1000), actor);
-                case WITHDRAW_CERTIFICATE_VOID -> em.createNamedQuery("CertificateVoid.findByCase", CertificateVoid.class)
-                        .setParameter("case", c.getId()).getResultStream().filter(v -> v.getWithdrawnOn() == null)
-                        .forEach(v -> v.withdraw(on, CaseReport.cut(reason, 1000)));
+                case WITHDRAW_CERTIFICATE_VOID -> {
+                    em.createNamedQuery("CertificateVoid.findByCase", CertificateVoid.class)
+                            .setParameter("case", c.getId()).getResultStream().filter(v -> v.getWithdrawnOn() == null)
+                            .forEach(v -> v.withdraw(on, CaseReport.cut(reason, 1000)));
+                    certificateVoidWithdrawn.fire(new CertificateVoidWithdrawn(c.getId(), CaseReport.cut(reason, 1000), actor));
+                }
                 case APPLY_NEW_RULE -> { /* the caller applies the new rule's effects */ }
             }
         }
