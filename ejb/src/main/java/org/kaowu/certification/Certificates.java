@@ -117,6 +117,9 @@ public class Certificates {
     @EJB
     private Notifications notifications;
 
+    @EJB
+    private org.kaowu.scheduling.documents.DocumentFonts fonts;
+
     @Resource
     private SessionContext context;
 
@@ -153,6 +156,11 @@ public class Certificates {
 
     static AnnotationRules.Policy policy() {
         return AnnotationRules.Policy.standard();
+    }
+
+    /** The first day the holder may renew the certificate's annotation under the policy in force (pages show it). */
+    public static LocalDate renewableFrom(Certificate c) {
+        return AnnotationRules.renewableFrom(c.annotation(), policy());
     }
 
     // ----- the gate -----
@@ -524,6 +532,14 @@ public class Certificates {
         return c;
     }
 
+    /** A certificate by its number (404 when there is none). */
+    public Certificate byNumber(String number) {
+        String n = number == null ? "" : number.strip().toUpperCase(java.util.Locale.ROOT);
+        return em.createNamedQuery("Certificate.findByNumber", Certificate.class).setParameter("number", n)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException(NO_SUCH_CERTIFICATE, 404, "number", "certificate.noSuch"));
+    }
+
     /** The office revokes a certificate with a reason (409 when already revoked, 422 without a reason). */
     public Certificate revoke(long id, String reason, String actor) {
         Certificate c = em.find(Certificate.class, id, LockModeType.PESSIMISTIC_WRITE);
@@ -814,8 +830,8 @@ public class Certificates {
     }
 
     /** The holder's certificate as a signed PDF (detached CMS, SHA-256). */
-    public byte[] pdf(Certificate c, com.lowagie.text.pdf.BaseFont font) {
-        byte[] pdf = org.kaowu.certification.documents.CertificatePdf.render(content(c), font);
+    public byte[] pdf(Certificate c) {
+        byte[] pdf = org.kaowu.certification.documents.CertificatePdf.render(content(c), fonts.font());
         return org.kaowu.certification.documents.PdfSignatures.sign(pdf, keys.key(), clock.now(),
                 "职业资格证书 " + c.getNumber());
     }

@@ -85,7 +85,7 @@ class LanguageScanBrowserIT extends Chromium {
     void candidatePagesSpeakOneLanguage() {
         scan(candidate, RegistrationFixtures.PASSWORD,
                 List.of("/candidate/", "/candidate/profile", "/candidate/register", "/candidate/registrations",
-                        "/account/password", "/candidate/scores"));
+                        "/account/password", "/candidate/scores", "/candidate/certificates"));
     }
 
     @Test
@@ -94,7 +94,7 @@ class LanguageScanBrowserIT extends Chromium {
                 "/office/exam?year=" + RegistrationFixtures.YEAR + "&code=YJ", "/office/committees",
                 "/office/registrations", "/office/review", "/office/verification", "/office/search", "/office/payment", "/office/seating",
                 "/office/venues", "/office/staff", "/office/roster", "/office/documents", "/office/results",
-                "/office/listing"));
+                "/office/listing", "/office/certificates"));
     }
 
     @Test
