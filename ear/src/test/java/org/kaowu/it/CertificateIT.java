@@ -54,15 +54,8 @@ class CertificateIT {
     private static final String HEADER = "ticket_number,subject,score,absent\n";
     private static final String JSON = "application/json";
 
-    private record Holder(String username, Kaowu.Client client, long registration) {
-    }
-
-    private static Holder holder(Kaowu.Client office, int year, String area) throws Exception {
-        String username = Kaowu.newCandidate(RegistrationFixtures.PASSWORD);
-        Kaowu.Client c = Kaowu.session(username, RegistrationFixtures.PASSWORD);
-        assertEquals(200, c.put("/api/profile", RegistrationFixtures.profile(RegistrationFixtures.idNumber())).status());
-        assertEquals(200, c.putBytes("/api/profile/photo", "image/jpeg", RegistrationFixtures.jpeg(358, 441)).status());
-        return new Holder(username, c, ResultFixtures.register(office, c, year, area, "[\"01\",\"02\"]"));
+    private static CertificateFixtures.Holder holder(Kaowu.Client office, int year, String area) throws Exception {
+        return CertificateFixtures.holder(office, year, area);
     }
 
     @Test
@@ -76,7 +69,7 @@ class CertificateIT {
             int year = ResultFixtures.freeYears(office, 2031);
             ResultFixtures.plan(office, year, LocalDateTime.ofInstant(now, ResultFixtures.BEIJING));
             long exam = ResultFixtures.examId(office, year);
-            List<Holder> h = new ArrayList<>();
+            List<CertificateFixtures.Holder> h = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 h.add(holder(office, year, area));
             }
@@ -297,14 +290,14 @@ class CertificateIT {
             int year = ResultFixtures.freeYears(office, 2033);
             ResultFixtures.plan(office, year, LocalDateTime.ofInstant(now, ResultFixtures.BEIJING));
             long exam = ResultFixtures.examId(office, year);
-            List<Holder> h = new ArrayList<>();
+            List<CertificateFixtures.Holder> h = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 h.add(holder(office, year, area));
             }
             Map<Long, String> t = ResultFixtures.seated(office, exam, area, now.plusSeconds(3600));
             Kaowu.moveClockTo(ResultFixtures.beijing(year, 9, 11, 9));
             StringBuilder file = new StringBuilder(HEADER);
-            for (Holder x : h) {
+            for (CertificateFixtures.Holder x : h) {
                 file.append(t.get(x.registration())).append(",01,90,\n").append(t.get(x.registration())).append(",02,90,\n");
             }
             assertEquals(200, office.post("/api/office/results/exams/" + exam + "/import", "text/csv", file.toString()).status());
@@ -340,7 +333,7 @@ class CertificateIT {
                 admin.post("/api/admin/test/certificates/disarm", JSON, "");
             }
             List<String> numbers = new ArrayList<>();
-            for (Holder x : h) {
+            for (CertificateFixtures.Holder x : h) {
                 JsonArray own = x.client().get("/api/certificates").array();
                 assertEquals(1, own.size(), "one certificate each: " + own);
                 numbers.add(own.getJsonObject(0).getString("number"));
@@ -359,25 +352,11 @@ class CertificateIT {
     }
 
     private static List<JsonObject> tasks(Kaowu.Client office, long campaign) {
-        return office.get("/api/office/verification/campaigns/" + campaign + "/tasks?size=200").array()
-                .getValuesAs(JsonObject.class);
+        return CertificateFixtures.tasks(office, campaign);
     }
 
-    /** Waits for the exam's latest batch to end (completed or failed); the job runs on its own thread. */
     private static JsonObject awaitRun(Kaowu.Client office, long exam) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (true) {
-            JsonArray runs = office.get("/api/office/certificates/exams/" + exam + "/runs").array();
-            if (!runs.isEmpty()) {
-                JsonObject latest = runs.getJsonObject(0);
-                String state = latest.getString("state");
-                if (state.equals("COMPLETED") || state.equals("FAILED")) {
-                    return latest;
-                }
-            }
-            assertTrue(System.nanoTime() < end, "the batch of exam " + exam + " did not end: " + runs);
-            Thread.sleep(200); // waits for the batch job, not for the clock
-        }
+        return CertificateFixtures.awaitRun(office, exam);
     }
 
     /** Waits for the killed chunk: the batch RUNNING with its first chunk done and no job left running it. */
@@ -400,7 +379,7 @@ class CertificateIT {
         }
     }
 
-    private static byte[] download(Holder h, String path) throws Exception {
+    private static byte[] download(CertificateFixtures.Holder h, String path) throws Exception {
         HttpRequest r = HttpRequest.newBuilder(URI.create(Kaowu.BASE + path)).GET()
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (h.username() + ":" + RegistrationFixtures.PASSWORD).getBytes(StandardCharsets.UTF_8))).build();

@@ -198,7 +198,14 @@ class SecurityIT {
             {"POST", "/api/office/results/exams/1/import", "office"},
             // certification: public listing (issue 14, part E)
             {"POST", "/api/public/listings/1/objections", "-"}, {"PUT", "/api/office/listings/1/period", "office"},
-            {"POST", "/api/office/listings/objections/1/resolution", "office"}};
+            {"POST", "/api/office/listings/objections/1/resolution", "office"},
+            // certification: issuance, revocation, annotation (issue 14, part F) and the fault hook
+            {"POST", "/api/office/certificates/exams/1/runs", "office"},
+            {"POST", "/api/office/certificates/1/revocation", "office"},
+            {"POST", "/api/office/certificates/1/reinstatement", "office"},
+            {"POST", "/api/certificates/1/annotation", CANDIDATE},
+            {"POST", "/api/admin/test/certificates/fault", "admin"}, {"POST", "/api/admin/test/certificates/disarm", "admin"},
+            {"POST", "/api/admin/test/certificates/runs/1/resume", "admin"}};
 
     @Test
     void everyStateChangingRequestFromAnotherSiteIsRefused() {

@@ -78,7 +78,8 @@ class LanguageScanBrowserIT extends Chromium {
     @Test
     void publicPagesSpeakOneLanguage() {
         scan(null, null, List.of("/", "/login", "/public/catalogue", "/public/calendar", "/public/signup", "/public/forgot-password",
-                "/public/exam?year=" + RegistrationFixtures.YEAR + "&code=YJ", "/public/passed"));
+                "/public/exam?year=" + RegistrationFixtures.YEAR + "&code=YJ", "/public/passed",
+                "/public/verify", "/public/verify?code=ZZZZZZZZZZZZZZZZ"));
     }
 
     @Test

@@ -88,19 +88,22 @@ public class VerificationResource {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
-    /** The code alone, or the number and the name together; otherwise a 400 that says which is missing. */
+    /**
+     * The code alone, or the number and the name together; otherwise a 400 that says which is missing. (The missing
+     * parameter is passed as an argument so that the message is always formatted: the English texts quote with ''.)
+     */
     static void checkQuery(String number, String name, String code) {
         if (present(code)) {
             return;
         }
         if (present(number) && !present(name)) {
-            throw DomainException.badInput(INVALID_QUERY, "name", "verify.query.name");
+            throw DomainException.badInput(INVALID_QUERY, "name", "verify.query.name", "name");
         }
         if (present(name) && !present(number)) {
-            throw DomainException.badInput(INVALID_QUERY, "number", "verify.query.number");
+            throw DomainException.badInput(INVALID_QUERY, "number", "verify.query.number", "number");
         }
         if (!present(number)) {
-            throw DomainException.badInput(INVALID_QUERY, "code", "verify.query.missing");
+            throw DomainException.badInput(INVALID_QUERY, "code", "verify.query.missing", "code");
         }
     }
 
