@@ -66,7 +66,7 @@ class CertificateIT {
         ResultFixtures.venue(office, area);
         try {
             Instant now = Kaowu.serverNow();
-            int year = ResultFixtures.freeYears(office, 2031);
+            int year = ResultFixtures.freeYears(office, 2071);
             ResultFixtures.plan(office, year, LocalDateTime.ofInstant(now, ResultFixtures.BEIJING));
             long exam = ResultFixtures.examId(office, year);
             List<CertificateFixtures.Holder> h = new ArrayList<>();
@@ -287,7 +287,7 @@ class CertificateIT {
         ResultFixtures.venue(office, area);
         try {
             Instant now = Kaowu.serverNow();
-            int year = ResultFixtures.freeYears(office, 2033);
+            int year = ResultFixtures.freeYears(office, 2074);
             ResultFixtures.plan(office, year, LocalDateTime.ofInstant(now, ResultFixtures.BEIJING));
             long exam = ResultFixtures.examId(office, year);
             List<CertificateFixtures.Holder> h = new ArrayList<>();

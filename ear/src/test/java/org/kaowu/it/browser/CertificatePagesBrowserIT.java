@@ -28,7 +28,7 @@ import static org.kaowu.it.Kaowu.DEMO_PASSWORD;
  * weighed again, runs the batch again from its button, finds the certificate, refuses a revocation without a reason
  * beside the field, revokes and reinstates it; the holder sees it revoked (no downloads), then in force with its
  * downloads, renews the lapsed annotation; the candidate who failed reads why there is no certificate. Both pages fit
- * a phone. Area 宁夏回族自治区 and a year from 2051 (no other class uses them).
+ * a phone. Area 新疆生产建设兵团 and a year from 2051 (no other class uses them).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -53,7 +53,7 @@ class CertificatePagesBrowserIT extends Chromium {
     @Test
     void theOfficeIssuesRevokesAndReinstatesTheHolderDownloadsAndRenews() throws Exception {
         Kaowu.Client office = Kaowu.session("office", DEMO_PASSWORD);
-        String area = "宁夏回族自治区";
+        String area = "新疆生产建设兵团";
         ResultFixtures.venue(office, area);
         try {
             Instant now = Kaowu.serverNow();

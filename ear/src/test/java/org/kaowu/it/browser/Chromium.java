@@ -125,7 +125,15 @@ abstract class Chromium {
     void submit(String id) {
         WebElement button = byId(id);
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        // Chromium reports a node of the old page either as stale or, mid-navigation, as "not in the document".
+        wait.until(d -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
         settle();
     }
 
