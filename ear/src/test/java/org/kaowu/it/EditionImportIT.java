@@ -34,8 +34,9 @@ class EditionImportIT {
     @Test
     void aLaterEditionTakesEffectOnItsDateAndEarlierChecksKeepTheirEdition() {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        // Far enough ahead that no other test's "today" reaches it, unique per run.
-        LocalDate from = today.plusYears(50).plusDays(Math.abs(UUID.randomUUID().hashCode() % 3000));
+        // After every plan year (2000–2100) and every day a test moves the clock to, so that no other class's plan
+        // or check meets this two-entry edition; unique per run.
+        LocalDate from = LocalDate.of(2101, 1, 1).plusDays(Math.abs(UUID.randomUUID().hashCode() % 3000));
         String code = "it-" + UUID.randomUUID().toString().substring(0, 8);
         String csv = HEADER + "P-A-14,PROFESSIONAL,ACCESS,建造师,IN_FORCE,READ,一级/二级,一建@一级\n"
                 + "X-NEW-1,PROFESSIONAL,LEVEL,数据安全工程师,IN_FORCE,READ,,\n";

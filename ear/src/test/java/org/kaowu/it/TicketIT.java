@@ -3,7 +3,6 @@ package org.kaowu.it;
 import jakarta.json.JsonObject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kaowu.scheduling.documents.TicketToken;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,7 +22,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -133,18 +130,6 @@ class TicketIT {
         }
     }
 
-    private static String scanQr(byte[] pdf) throws Exception {
-        BufferedImage page;
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            page = new PDFRenderer(doc).renderImageWithDPI(0, 150);
-        }
-        int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
-        var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
-                new com.google.zxing.RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
-        return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap,
-                Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-    }
-
     private static Kaowu.Response check(Kaowu.Client staff, String token) {
         return staff.post("/api/tickets/check", "application/json",
                 jakarta.json.Json.createObjectBuilder().add("token", token).build().toString());
@@ -212,7 +197,7 @@ class TicketIT {
             assertEquals(404, download(a.username(), PASSWORD, "/api/tickets/x1").status());
 
             // The door: the QR code scans to a token the check accepts, with the photo, the seat and a masked number.
-            String token = scanQr(ticket.body());
+            String token = QrCodes.scan(ticket.body());
             Kaowu.Response valid = check(supervisor, token);
             assertEquals(200, valid.status(), valid.body());
             JsonObject v = valid.json();
@@ -228,7 +213,7 @@ class TicketIT {
             // A registration voided after its ticket was printed (a false commitment): the ticket no longer admits.
             Bytes ticketB = download(b.username(), PASSWORD, "/api/tickets/" + rb);
             assertEquals(200, ticketB.status(), ticketB.text());
-            String tokenB = scanQr(ticketB.body());
+            String tokenB = QrCodes.scan(ticketB.body());
             assertEquals(200, check(supervisor, tokenB).status());
             JsonObject campaign = office.post("/api/office/verification/campaigns", "application/json",
                     "{\"year\":" + year + ",\"examCode\":\"JJ\",\"name\":\"准考证测试核查\",\"mode\":\"SAMPLE\","

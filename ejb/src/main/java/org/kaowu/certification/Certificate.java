@@ -239,6 +239,11 @@ public class Certificate implements java.io.Serializable {
 
     /** The qualification as one line: entry · sub-item · level. */
     public String qualificationLine() {
+        return qualificationLine(qualification, subItem, level);
+    }
+
+    /** Entry · sub-item · level, either of the last two left out when absent. */
+    static String qualificationLine(String qualification, String subItem, String level) {
         StringBuilder b = new StringBuilder(qualification);
         if (subItem != null) {
             b.append(" · ").append(subItem);

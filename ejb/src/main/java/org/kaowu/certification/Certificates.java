@@ -772,34 +772,6 @@ public class Certificates {
         public String getRevokedReason() { return revokedReason; }
     }
 
-    /**
-     * Verifies by certificate number and the holder's name (both must match; a number with another name is
-     * NOT_FOUND, so the number alone tells nothing) or by the verification code (the QR code's, 16 characters,
-     * spaces, hyphens and case ignored). Read-only, one indexed lookup.
-     */
-    public Verification verify(String number, String name, String code) {
-        Certificate c = null;
-        if (code != null && !code.isBlank()) {
-            String normal = CertificateContent.normalizeCode(code);
-            if (normal != null) {
-                c = em.createNamedQuery("Certificate.findByCode", Certificate.class).setParameter("code", normal)
-                        .getResultStream().findFirst().orElse(null);
-            }
-        } else if (number != null && name != null && !number.isBlank() && !name.isBlank()) {
-            c = em.createNamedQuery("Certificate.findByNumber", Certificate.class)
-                    .setParameter("number", number.strip().toUpperCase(java.util.Locale.ROOT)).getResultStream()
-                    .filter(x -> x.getHolderName().equals(name.strip())).findFirst().orElse(null);
-        }
-        if (c == null) {
-            return Verification.notFound();
-        }
-        return new Verification(c.valid() ? Verification.VALID : Verification.REVOKED, c.getNumber(),
-                org.kaowu.registration.IdNumbers.maskName(c.getHolderName()),
-                org.kaowu.registration.IdNumbers.mask(c.getIdNumber()), c.qualificationLine(), c.getApprovalDate(),
-                c.getIssuingAuthority(), c.getAnnotationFrom(), c.getAnnotationUntil(),
-                c.annotation().inForce(clock.today()), c.getRevokedAt(), c.getRevokedReason());
-    }
-
     /** A status list's id and version (null when there is no such list): the published list is cached per version. */
     public Long statusListVersion(long listId) {
         CertificateStatusList l = em.find(CertificateStatusList.class, listId);

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kaowu.it.Kaowu;
+import org.kaowu.it.QrCodes;
 import org.kaowu.it.RegistrationFixtures;
 import org.kaowu.it.ResultFixtures;
 import org.openqa.selenium.By;
@@ -27,7 +28,9 @@ import static org.kaowu.it.Kaowu.DEMO_PASSWORD;
  * CERTIFICATES edge runs the batch and the office's page follows it to its counts, lists the refusal with its reason
  * weighed again, runs the batch again from its button, finds the certificate, refuses a revocation without a reason
  * beside the field, revokes and reinstates it; the holder sees it revoked (no downloads), then in force with its
- * downloads, renews the lapsed annotation; the candidate who failed reads why there is no certificate. Both pages fit
+ * downloads; the PDF downloaded in the browser carries a QR code that opens the public page for a visitor signed out:
+ * in force, then revoked with its reason the moment the office revokes it, then in force again; the holder renews the
+ * lapsed annotation; the candidate who failed reads why there is no certificate. Both pages fit
  * a phone. Area 新疆生产建设兵团 and a year from 2051 (no other class uses them).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -168,6 +171,40 @@ class CertificatePagesBrowserIT extends Chromium {
             assertTrue(byId("renew-opens-0").getText().contains(java.time.LocalDate.of(year, 12, 15).plusDays(89 - 15).toString()),
                     byId("renew-opens-0").getText());
             phone("/candidate/certificates");
+
+            // The holder downloads the PDF in the browser; its QR code opens the public page for anyone: in force.
+            open("/candidate/certificates");
+            String pdf = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + " fetch(arguments[0]).then(r => r.headers.get('content-type').startsWith('application/pdf')"
+                            + " ? r.arrayBuffer() : Promise.reject(r.status)).then(b => {"
+                            + " let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); })"
+                            + ".catch(e => done('failed: ' + e));",
+                    byId("pdf-0").getAttribute("href"));
+            assertFalse(pdf.startsWith("failed"), pdf);
+            String qr = QrCodes.scan(java.util.Base64.getDecoder().decode(pdf));
+            assertTrue(qr.startsWith("http://localhost:8080/public/verify?code="), qr);
+            signedOut();
+            browser.get(qr);
+            settle();
+            assertEquals("VALID", byId("verify-result").getAttribute("data-result"));
+            assertEquals(number, byId("certificate-number").getText());
+            assertTrue(browser.findElements(By.id("revoked-reason")).isEmpty());
+            // Revoked: the same link says so at once, with the date and the reason.
+            long id = office.get("/api/office/certificates?number=" + number).json().getJsonObject("certificate")
+                    .getJsonNumber("id").longValue();
+            assertEquals(200, office.post("/api/office/certificates/" + id + "/revocation", JSON,
+                    "{\"reason\":\"证书被他人冒用，暂予撤销\"}").status());
+            browser.get(qr);
+            settle();
+            assertEquals("REVOKED", byId("verify-result").getAttribute("data-result"));
+            assertEquals("证书被他人冒用，暂予撤销", byId("revoked-reason").getText());
+            assertFalse(byId("revoked-at").getText().isBlank());
+            assertEquals(200, office.post("/api/office/certificates/" + id + "/reinstatement", JSON,
+                    "{\"reason\":\"经核查系误报\"}").status());
+            browser.get(qr);
+            settle();
+            assertEquals("VALID", byId("verify-result").getAttribute("data-result"));
 
             // The candidate who failed reads why there is no certificate.
             signInAs(failer, RegistrationFixtures.PASSWORD);

@@ -1,7 +1,6 @@
 package org.kaowu.api.certification;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.kaowu.api.Problems;
+import org.kaowu.certification.CertificateVerifier;
 import org.kaowu.certification.Certificates;
 import org.kaowu.shared.AuthorityClock;
 import org.kaowu.shared.DomainException;
@@ -42,8 +42,8 @@ public class VerificationResource {
     public static final String INVALID_QUERY = "invalid-verification-query";
     public static final String TOO_MANY = "too-many-verifications";
 
-    @EJB
-    private Certificates certificates;
+    @Inject
+    private CertificateVerifier verifier;
 
     @Inject
     private VerificationLimiter limiter;
@@ -78,13 +78,12 @@ public class VerificationResource {
     @GET
     public Response verify(@QueryParam("number") String number, @QueryParam("name") String name,
                            @QueryParam("code") String code) {
-        Locale locale = Problems.locale(headers.getAcceptableLanguages());
         checkQuery(number, name, code);
         VerificationLimits.Decision d = limiter.admit(request);
         if (!d.allowed()) {
-            return tooMany(d.retryAfter(), locale);
+            return tooMany(d.retryAfter(), Problems.locale(headers.getAcceptableLanguages()));
         }
-        return Response.ok(VerificationJson.of(certificates.verify(number, name, code)))
+        return Response.ok(VerificationJson.of(verifier.verify(number, name, code)))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 

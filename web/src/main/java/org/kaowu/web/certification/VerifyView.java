@@ -1,11 +1,11 @@
 package org.kaowu.web.certification;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import org.kaowu.certification.CertificateVerifier;
 import org.kaowu.certification.Certificates;
 import org.kaowu.shared.AuthorityClock;
 import org.kaowu.web.FacesFeedback;
@@ -29,8 +29,8 @@ public class VerifyView implements Serializable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    @EJB
-    private Certificates certificates;
+    @Inject
+    private CertificateVerifier verifier;
 
     @Inject
     private VerificationLimiter limiter;
@@ -71,7 +71,7 @@ public class VerifyView implements Serializable {
             FacesFeedback.error(null, FacesFeedback.text("verify.tooMany", d.retryAfter(), at));
             return;
         }
-        verification = certificates.verify(number, name, code);
+        verification = verifier.verify(number, name, code);
     }
 
     /** The revocation's date and time in Beijing time. */
