@@ -29,7 +29,8 @@ JBOSS_HOME=$(ls -d "$PWD"/ear/target/wildfly-*/ | head -1)
 rm -f "$JBOSS_HOME"/standalone/deployments/kaowu.ear*
 cp ear/target/kaowu.ear "$JBOSS_HOME"/standalone/deployments/
 DATA=$(mktemp -d /tmp/kaowu-bench-data-XXXX)
-export JBOSS_JAVA_SIZING="-Xms1g -Xmx1g -Dkaowu.verify.exemptToken=$TOKEN"
+# KAOWU_BENCH_JAVA_OPTS adds server JVM options, e.g. a flight recording to see where the time goes.
+export JBOSS_JAVA_SIZING="-Xms1g -Xmx1g -Dkaowu.verify.exemptToken=$TOKEN ${KAOWU_BENCH_JAVA_OPTS:-}"
 LOG=$(mktemp /tmp/kaowu-bench-verify-XXXX.log)
 setsid "$JBOSS_HOME"/bin/standalone.sh -Dkaowu.data.dir="$DATA" -Dkaowu.demo=true -Dkaowu.demo.plan=true \
   -Dkaowu.demo.examday=true -Dkaowu.db.url=jdbc:postgresql://127.0.0.1:5432/$DB -Dkaowu.db.user=postgres \

@@ -19,8 +19,9 @@ import java.util.Locale;
 /**
  * Public verification's read path (the page public/verify and {@code GET /api/verify}): one indexed select of the
  * columns the answer shows, by verification code (unique) or by certificate number (unique) with the holder's name
- * compared after it, outside any transaction and without the persistence context (nothing is loaded as an entity,
- * nothing is flushed). Every request reads the database, so a revocation is seen by the very next verification on
+ * compared after it, on the non-JTA datasource KaowuReadDS (config/wildfly/datasource-*.cli): outside any transaction
+ * and without the persistence context, nothing loaded as an entity, nothing flushed, no connection enlisted (taking
+ * and returning a JTA-managed connection cost more than the query itself). Every request reads the database, so a revocation is seen by the very next verification on
  * every node; nothing is cached. A code that cannot be a code (after {@link CertificateContent#normalizeCode}) is
  * NOT_FOUND without a query.
  */
@@ -33,7 +34,7 @@ public class CertificateVerifier {
     private static final String BY_CODE = COLUMNS + "verification_code = ?";
     private static final String BY_NUMBER = COLUMNS + "number = ?";
 
-    @Resource(lookup = "java:jboss/datasources/KaowuDS")
+    @Resource(lookup = "java:jboss/datasources/KaowuReadDS")
     private DataSource dataSource;
 
     @Inject
