@@ -248,7 +248,7 @@ class AdminPagesBrowserIT extends Chromium {
         for (String language : new String[]{"zh", "en"}) {
             if (language.equals("en")) {
                 open("/admin/");
-                byId("session-form:lang-en").click();
+                submit("session-form:lang-en");
                 byId("session-form:lang-zh");
             }
             for (String page : pages) {
@@ -318,7 +318,7 @@ class AdminPagesBrowserIT extends Chromium {
         byId("audit-filter:apply").click();
         waitForText(By.cssSelector("[id='audit-filter'] .ui-message-error"), "结束日期不能早于开始日期");
 
-        byId("session-form:lang-en").click();
+        submit("session-form:lang-en");
         waitForText(By.id("role-home"), "Administration");
         type("audit-filter:actor", "admin");
         choose("audit-filter:action", "Account disabled");

@@ -110,7 +110,7 @@ class BrowserIT extends Chromium {
     @Test
     void thePagesSwitchToEnglish() {
         open("/public/catalogue");
-        byId("session-form:lang-en").click();
+        submit("session-form:lang-en");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "National Qualification Catalogue"));
         assertEquals("National Qualification Catalogue (2021 edition)", byId("edition-title").getText());
         byId("session-form:lang-zh").click();

@@ -178,7 +178,7 @@ class CandidatePagesBrowserIT extends Chromium {
         assertFalse(ENUM.matcher(page).find(), "no enum names: " + page);
 
         // In English the reason is English too.
-        byId("session-form:lang-en").click();
+        submit("session-form:lang-en");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "My registrations"));
         assertTrue(text().contains("Voided: verification found false documents or improper means; a case will be opened. Finding: 学信网查无此学历"), text());
         // The office's notice is read in English too (the exam's name and the evidence as they were written).
@@ -239,7 +239,7 @@ class CandidatePagesBrowserIT extends Chromium {
 
         // In English: the office's English text.
         open("/candidate/registrations");
-        byId("session-form:lang-en").click();
+        submit("session-form:lang-en");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "My registrations"));
         String english = byId("payments").getText();
         assertTrue(english.contains("How to pay") && english.contains("Qinghai: pay by online bank transfer"), english);

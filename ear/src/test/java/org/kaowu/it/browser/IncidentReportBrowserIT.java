@@ -132,7 +132,7 @@ class IncidentReportBrowserIT extends Chromium {
 
             // In English: the report and the form say nothing in Chinese but the data.
             browser.findElement(By.id("kw-menu-button")).click();
-            byId("session-form:lang-en").click();
+            submit("session-form:lang-en");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report-status"), "Confirmed"));
             assertEquals("", chineseOutsideData(), "/supervisor/report-view in English");
             open("/supervisor/report?duty=" + day.siteHead().dutyId());

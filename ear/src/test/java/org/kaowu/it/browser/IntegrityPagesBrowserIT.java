@@ -79,7 +79,7 @@ class IntegrityPagesBrowserIT extends Chromium {
             }
         }
         open(pages.get(0));
-        byId("session-form:lang-en").click();
+        submit("session-form:lang-en");
         byId("session-form:lang-zh");
         for (String page : pages) {
             open(page);

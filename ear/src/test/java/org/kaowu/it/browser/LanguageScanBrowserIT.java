@@ -122,7 +122,7 @@ class LanguageScanBrowserIT extends Chromium {
             chinese(page, (String) js().executeScript(PAGE_TEXT, false), findings);
         }
         open(pages.get(0));
-        byId("session-form:lang-en").click();
+        submit("session-form:lang-en");
         byId("session-form:lang-zh");
         for (String page : pages) {
             open(page);

@@ -357,7 +357,7 @@ class OfficePagesBrowserIT extends Chromium {
 
         // In English: the page in English, the status and payment in words.
         open("/office/search");
-        byId("session-form:lang-en").click();
+        submit("session-form:lang-en");
         assertEquals("Find registrations", byId("search-heading").getText());
         type("search-form:text", reference);
         byId("search-form:search").click();
@@ -408,7 +408,7 @@ class OfficePagesBrowserIT extends Chromium {
         signInAsOffice();
         for (String language : List.of("zh", "en")) {
             if (language.equals("en")) {
-                byId("session-form:lang-en").click();
+                submit("session-form:lang-en");
                 byId("session-form:lang-zh");
             }
             for (String page : List.of("/office/", "/office/registrations", "/office/review", "/office/verification", "/office/search")) {

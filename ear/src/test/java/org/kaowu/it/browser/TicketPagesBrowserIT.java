@@ -3,7 +3,6 @@ package org.kaowu.it.browser;
 import jakarta.json.JsonObject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -89,17 +87,6 @@ class TicketPagesBrowserIT extends Chromium {
         }
     }
 
-    private static String scanQr(byte[] pdf) throws Exception {
-        BufferedImage page;
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            page = new PDFRenderer(doc).renderImageWithDPI(0, 150);
-        }
-        int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
-        return new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
-                        new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(
-                                page.getWidth(), page.getHeight(), pixels))),
-                Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-    }
 
     @Test
     void theCandidateDownloadsTheTicketInItsWindowAndASupervisorChecksIt() throws Exception {
@@ -153,7 +140,7 @@ class TicketPagesBrowserIT extends Chromium {
                 assertTrue(text.contains("张建国") && text.contains(ticketNumber) && text.contains("长春市第一中学考点"),
                         text);
             }
-            String token = scanQr(bytes);
+            String token = org.kaowu.it.QrCodes.scan(bytes);
 
             // The supervisor checks the ticket at the door: photo, name, ticket number.
             ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", Map.of());
