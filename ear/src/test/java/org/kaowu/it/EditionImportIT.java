@@ -34,8 +34,8 @@ class EditionImportIT {
     @Test
     void aLaterEditionTakesEffectOnItsDateAndEarlierChecksKeepTheirEdition() {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        // After every plan year (2000–2100) and every day a test moves the clock to, so that no other class's plan
-        // or check meets this two-entry edition; unique per run.
+        // After every plan year (2000–2100) and so after the days the tests move the clock to (their plans stay below
+        // 2099), so that no other class's plan or check meets this two-entry edition; unique per run.
         LocalDate from = LocalDate.of(2101, 1, 1).plusDays(Math.abs(UUID.randomUUID().hashCode() % 3000));
         String code = "it-" + UUID.randomUUID().toString().substring(0, 8);
         String csv = HEADER + "P-A-14,PROFESSIONAL,ACCESS,建造师,IN_FORCE,READ,一级/二级,一建@一级\n"

@@ -113,7 +113,7 @@ class BrowserIT extends Chromium {
         submit("session-form:lang-en");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "National Qualification Catalogue"));
         assertEquals("National Qualification Catalogue (2021 edition)", byId("edition-title").getText());
-        byId("session-form:lang-zh").click();
+        submit("session-form:lang-zh");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "国家职业资格目录"));
     }
 

@@ -365,7 +365,7 @@ class OfficePagesBrowserIT extends Chromium {
         String english = results().get(0).getText();
         assertFalse(english.contains("PENDING_REVIEW") || english.contains("UNPAID"), english);
         assertFalse(english.contains("待审核") || english.contains("未缴费"), english);
-        byId("session-form:lang-zh").click();
+        submit("session-form:lang-zh");
         byId("search-heading");
 
         // On a phone: the search and the verification pages without sideways scrolling.
