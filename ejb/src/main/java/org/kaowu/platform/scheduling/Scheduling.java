@@ -185,11 +185,18 @@ public class Scheduling {
                         || state != Trigger.TriggerState.NORMAL && state != Trigger.TriggerState.BLOCKED) {
                     continue;
                 }
-                scheduler.rescheduleJob(key, TriggerBuilder.newTrigger().withIdentity(key).forJob(t.getJobKey())
-                        .usingJobData(t.getJobDataMap()).startNow()
-                        .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
-                        .build());
-                moved.add(key.toString());
+                try {
+                    scheduler.rescheduleJob(key, TriggerBuilder.newTrigger().withIdentity(key).forJob(t.getJobKey())
+                            .usingJobData(t.getJobDataMap()).startNow()
+                            .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                            .build());
+                    moved.add(key.toString());
+                } catch (org.quartz.JobPersistenceException raced) {
+                    // The trigger changed under us (fired, rescheduled by its plan, or moved by a concurrent call):
+                    // left as it is now; a waiting caller looks again on its next round.
+                    java.util.logging.Logger.getLogger(Scheduling.class.getName()).info(
+                            "Trigger " + key + " changed while the clock moved it: " + raced.getMessage());
+                }
             }
         }
         return moved;
