@@ -29,9 +29,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  *    {@code GET /api/public/ping} (the trivial JAX-RS baseline) and {@code GET /api/verify?code=…}, after a warm-up
  *    phase of each.
  * Prints requests/s, p50 and p99 of each phase and verification / ping.
+ * 3. then, with {@code --rate N} (requests/s in all, 0 to skip), the same two endpoints at a fixed rate on the same C
+ *    connections (open loop: each connection sends at N / C per second on a schedule, staggered, and a request's
+ *    latency counts from the moment it was due, so a stall that delays later requests counts against them too, as
+ *    wrk2 measures): the latency a client sees when the server is busy but not saturated. In the closed loop every
+ *    connection sends again the moment it has an answer, so the server is always saturated, and the latency there is
+ *    the queue: by Little's law its mean is C divided by the rate, whatever the endpoint does.
  *
  * java -cp postgresql.jar bench/VerifyLoad.java [--base URL] [--connections C] [--seconds S] [--warmup W]
- *      [--rounds R] [--token TOKEN] [--jdbc URL] [--db-user USER] [--unknown]
+ *      [--rounds R] [--token TOKEN] [--jdbc URL] [--db-user USER] [--unknown] [--rate N]
  */
 public class VerifyLoad {
 
@@ -44,6 +50,7 @@ public class VerifyLoad {
     static String jdbc = "jdbc:postgresql://127.0.0.1:5432/kaowu_bench";
     static String dbUser = "postgres";
     static boolean unknown = false;
+    static int rate = 0;
 
     static final String CODE = "BENCHC0DE0000001";
     static final String UNKNOWN_CODE = "ZZZZZZZZZZZZZZZZ";
@@ -143,6 +150,7 @@ public class VerifyLoad {
                 case "--jdbc" -> jdbc = args[++i];
                 case "--db-user" -> dbUser = args[++i];
                 case "--unknown" -> unknown = true;
+                case "--rate" -> rate = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -169,8 +177,15 @@ public class VerifyLoad {
             Phase verify = run("verify", verifyPath, seconds);
             ping.print();
             verify.print();
-            System.out.printf(Locale.ROOT, "  verify / ping: %.2f   (target >= 0.70; verify p99 target < 20 ms)%n",
-                    verify.rate() / ping.rate());
+            System.out.printf(Locale.ROOT, "  verify / ping: %.2f   (target >= 0.70)%n", verify.rate() / ping.rate());
+            if (rate > 0) {
+                Phase pingAt = run("ping@" + rate, "/api/public/ping", seconds, rate);
+                Phase verifyAt = run("verify@" + rate, verifyPath, seconds, rate);
+                pingAt.print();
+                verifyAt.print();
+                System.out.printf(Locale.ROOT, "  at %d req/s on %d connections: verify p99 %.2f ms (target < 20 ms)%n",
+                        rate, connections, verifyAt.p99());
+            }
         }
     }
 
@@ -224,6 +239,15 @@ public class VerifyLoad {
 
     /** C connections send {@code path} in a closed loop for {@code secs}; latencies of the whole phase. */
     static Phase run(String name, String path, int secs) throws Exception {
+        return run(name, path, secs, 0);
+    }
+
+    /**
+     * C connections send {@code path} for {@code secs}: in a closed loop ({@code perSecond} 0), or on a schedule of
+     * {@code perSecond} requests/s in all, connection t's k-th request due at start + (t + k C) / perSecond, its latency
+     * counted from then (a connection that falls behind sends at once, and its lateness counts).
+     */
+    static Phase run(String name, String path, int secs, int perSecond) throws Exception {
         byte[] request = Raw.request(path);
         long[][] latencies = new long[connections][];
         int[] counts = new int[connections];
@@ -241,9 +265,21 @@ public class VerifyLoad {
                     ready.countDown();
                     go.await();
                     long end = window[1];
+                    long interval = perSecond == 0 ? 0 : connections * 1_000_000_000L / perSecond;
+                    long due = window[0] + (perSecond == 0 ? 0 : me * 1_000_000_000L / perSecond);
                     while (true) {
                         long start = System.nanoTime();
-                        if (start >= end) {
+                        if (perSecond > 0) {
+                            if (due >= end) {
+                                break;
+                            }
+                            while (start < due) {
+                                java.util.concurrent.locks.LockSupport.parkNanos(due - start);
+                                start = System.nanoTime();
+                            }
+                            start = due;
+                            due += interval;
+                        } else if (start >= end) {
                             break;
                         }
                         int s = r.send(request);

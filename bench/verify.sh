@@ -5,7 +5,8 @@
 # GET /api/verify?code=… on the same connections in the same run, requests/s, p50/p99 and the ratio; stops WildFly.
 # Holds the project's Maven lock (KAOWU_LOCK, default /tmp/kaowu-mvn.lock) for the whole run, so that no build or
 # test server shares the machine (and port 8080) with it.
-# Usage: bench/verify.sh [seconds per phase] [connections] [rounds] [warm-up seconds] [--unknown]
+# Usage: bench/verify.sh [seconds per phase] [connections] [rounds] [warm-up seconds] [--unknown] [--rate N]
+# (--rate N adds, in each round, both endpoints at a fixed N requests/s on the same connections: see VerifyLoad.java)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LOCK=${KAOWU_LOCK:-/tmp/kaowu-mvn.lock}
@@ -16,7 +17,7 @@ SECONDS_PER_PHASE=${1:-20}
 CONNECTIONS=${2:-64}
 ROUNDS=${3:-2}
 WARMUP=${4:-15}
-EXTRA=${5:-}
+EXTRA=("${@:5}")
 DB=kaowu_bench
 TOKEN=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
 PSQL="psql -h 127.0.0.1 -U postgres -d postgres -q"
@@ -45,4 +46,4 @@ grep -q "WFLYSRV0025" "$LOG" || { echo "WildFly did not start; see $LOG"; exit 1
 PGJAR=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)
 java -Xmx512m -cp "$PGJAR" bench/VerifyLoad.java --connections "$CONNECTIONS" --seconds "$SECONDS_PER_PHASE" \
   --warmup "$WARMUP" --rounds "$ROUNDS" --token "$TOKEN" --jdbc "jdbc:postgresql://127.0.0.1:5432/$DB" \
-  --db-user postgres $EXTRA
+  --db-user postgres "${EXTRA[@]}"

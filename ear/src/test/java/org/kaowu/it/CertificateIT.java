@@ -254,6 +254,33 @@ class CertificateIT {
             assertEquals("DECIDED", decided.getString("status"), decided.toString());
             JsonObject byCase = anyone.get("/api/verify?code=" + code4).json();
             assertEquals("REVOKED", byCase.getString("result"), byCase.toString());
+
+            // Verifications that arrive together are read together: each still gets its own answer.
+            String name = java.net.URLEncoder.encode("张建国", StandardCharsets.UTF_8);
+            List<String[]> asked = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                asked.add(new String[]{"?code=" + code, "VALID", mine.getString("number")});
+                asked.add(new String[]{"?code=" + code4, "REVOKED", fourth.getString("number")});
+                asked.add(new String[]{"?code=ZZZZ-ZZZZ-ZZZZ-ZZZZ", "NOT_FOUND", null});
+                asked.add(new String[]{"?number=" + mine.getString("number") + "&name=" + name, "VALID", mine.getString("number")});
+                asked.add(new String[]{"?number=" + mine.getString("number") + "&name="
+                        + java.net.URLEncoder.encode("李四", StandardCharsets.UTF_8), "NOT_FOUND", null});
+            }
+            java.util.concurrent.ExecutorService burst = java.util.concurrent.Executors.newFixedThreadPool(24);
+            try {
+                List<java.util.concurrent.Future<JsonObject>> answers = new ArrayList<>();
+                for (String[] a : asked) {
+                    answers.add(burst.submit(() -> anyone.get("/api/verify" + a[0], VerifyIT.EXEMPT_HEADER,
+                            VerifyIT.EXEMPT_TOKEN).json()));
+                }
+                for (int i = 0; i < asked.size(); i++) {
+                    JsonObject got = answers.get(i).get(30, TimeUnit.SECONDS);
+                    assertEquals(asked.get(i)[1], got.getString("result"), asked.get(i)[0] + " → " + got);
+                    assertEquals(asked.get(i)[2], got.containsKey("number") ? got.getString("number") : null, got.toString());
+                }
+            } finally {
+                burst.shutdownNow();
+            }
             long appeal = office.post("/api/office/cases/" + caseId + "/appeals", JSON,
                     "{\"kind\":\"REVIEW\",\"note\":\"当事人申请行政复议\"}").json().getJsonArray("appeals").getJsonObject(0)
                     .getJsonNumber("id").longValue();

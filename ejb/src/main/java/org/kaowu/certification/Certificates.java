@@ -400,6 +400,7 @@ public class Certificates {
         int waiting = 0;
         int refused = 0;
         Instant now = clock.now();
+        StatusSlots slots = new StatusSlots();
         for (long id : registrations) {
             Registration r = em.find(Registration.class, id);
             IssuanceRules.Verdict v;
@@ -410,7 +411,7 @@ public class Certificates {
                 Weighed w = facts(r, exam, matches);
                 v = IssuanceRules.gate(w.facts());
                 if (v.issues()) {
-                    issue(r, exam, w.match(), run.getId(), actor, v);
+                    issue(r, exam, w.match(), run.getId(), actor, v, slots);
                 }
             }
             switch (v.decision()) {
@@ -433,7 +434,7 @@ public class Certificates {
     }
 
     private Certificate issue(Registration r, Exam exam, CatalogueSnapshot.Match match, Long runId, String actor,
-                              IssuanceRules.Verdict verdict) {
+                              IssuanceRules.Verdict verdict, StatusSlots slots) {
         LocalDate today = clock.today();
         CandidateProfile p = em.find(CandidateProfile.class, r.getAccountId());
         String level = r.getLevel();
@@ -444,8 +445,8 @@ public class Certificates {
         CertificateNumberFormat.Series management = format(CertificateNumberFormat.Which.MANAGEMENT).series(parts);
         long serial = nextSerial(numbers.scope());
         long managementSerial = nextSerial("M:" + management.scope());
-        CertificateStatusList list = currentList();
-        int index = freeIndex(list);
+        CertificateStatusList list = slots.list();
+        int index = slots.next();
         String code = CertificateContent.newVerificationCode(RANDOM);
         AnnotationRules.Annotation a = AnnotationRules.first(today, today, null, policy());
         CertificateContent content = new CertificateContent(numbers.format(serial), management.format(managementSerial),
@@ -473,29 +474,48 @@ public class Certificates {
         return s.next();
     }
 
-    /** The list new certificates go on: the newest with enough free entries, else a new one. */
-    private CertificateStatusList currentList() {
-        CertificateStatusList list = em.createQuery("select l from CertificateStatusList l order by l.id desc",
-                CertificateStatusList.class).setMaxResults(1).getResultStream().findFirst().orElse(null);
-        if (list != null) {
-            em.lock(list, LockModeType.PESSIMISTIC_WRITE);
-            long used = em.createQuery("select count(c) from Certificate c where c.statusListId = :list", Long.class)
-                    .setParameter("list", list.getId()).getSingleResult();
-            if (list.getSize() - used > LIST_RESERVE) {
-                return list;
-            }
-        }
-        CertificateStatusList fresh = new CertificateStatusList(STATUS_LIST_SIZE, clock.now());
-        em.persist(fresh);
-        em.flush();
-        return fresh;
-    }
+    /**
+     * The status-list entries one chunk gives out. The list new certificates go on is the newest with more than
+     * {@link #LIST_RESERVE} free entries, else a new one; it is locked, and its taken entries read, once per chunk
+     * (not once per certificate, which made a batch's cost grow with the square of its size), then the entries the
+     * chunk takes are marked in memory. The lock holds to the chunk's commit, so no other chunk or batch takes an
+     * entry of the list meanwhile.
+     */
+    private final class StatusSlots {
+        private CertificateStatusList list;
+        private StatusIndexes indexes;
 
-    private int freeIndex(CertificateStatusList list) {
-        BitSet taken = new BitSet(list.getSize());
-        em.createQuery("select c.statusIndex from Certificate c where c.statusListId = :list", Integer.class)
-                .setParameter("list", list.getId()).getResultStream().forEach(taken::set);
-        return new StatusIndexes(list.getSize(), taken, RANDOM).next();
+        CertificateStatusList list() {
+            if (list == null || indexes.free() <= LIST_RESERVE) {
+                open();
+            }
+            return list;
+        }
+
+        int next() {
+            return indexes.next();
+        }
+
+        private void open() {
+            CertificateStatusList newest = em.createQuery("select l from CertificateStatusList l order by l.id desc",
+                    CertificateStatusList.class).setMaxResults(1).getResultStream().findFirst().orElse(null);
+            if (newest != null && (list == null || !newest.getId().equals(list.getId()))) {
+                em.lock(newest, LockModeType.PESSIMISTIC_WRITE);
+                BitSet taken = new BitSet(newest.getSize());
+                em.createQuery("select c.statusIndex from Certificate c where c.statusListId = :list", Integer.class)
+                        .setParameter("list", newest.getId()).getResultStream().forEach(taken::set);
+                StatusIndexes found = new StatusIndexes(newest.getSize(), taken, RANDOM);
+                if (found.free() > LIST_RESERVE) {
+                    list = newest;
+                    indexes = found;
+                    return;
+                }
+            }
+            list = new CertificateStatusList(STATUS_LIST_SIZE, clock.now());
+            em.persist(list);
+            em.flush();
+            indexes = new StatusIndexes(list.getSize(), new BitSet(list.getSize()), RANDOM);
+        }
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

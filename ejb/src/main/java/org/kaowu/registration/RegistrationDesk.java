@@ -11,14 +11,12 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import org.kaowu.shared.Batches;
 import org.kaowu.shared.DomainException;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
@@ -55,42 +53,20 @@ public class RegistrationDesk {
     @Resource
     private ManagedThreadFactory threads;
 
-    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final List<Thread> writers = new ArrayList<>();
-    private volatile boolean open;
+    private final Batches<Pending> batches = new Batches<>(MAX_BATCH, this::decide);
 
     @PostConstruct
     void start() {
         // One writer per core by default: fewer writers make larger batches (cheaper per registration), more overlap
         // one batch's waits for the database with another's work (docs/performance.md).
-        int count = Math.max(1, Integer.getInteger("kaowu.registration.writers",
+        batches.start(threads, "kaowu-registration-writer", Integer.getInteger("kaowu.registration.writers",
                 Math.min(8, Runtime.getRuntime().availableProcessors())));
-        open = true;
-        for (int i = 0; i < count; i++) {
-            Thread t = threads.newThread(this::write);
-            t.setName("kaowu-registration-writer-" + i);
-            t.setDaemon(true);
-            writers.add(t);
-            t.start();
-        }
     }
 
     @PreDestroy
     void stop() {
-        open = false;
-        writers.forEach(Thread::interrupt);
-        for (Thread t : writers) {
-            try {
-                t.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
         // Whatever is still queued is decided by its own request, alone.
-        for (Pending p = queue.poll(); p != null; p = queue.poll()) {
-            alone(p);
-        }
+        batches.stop(5_000).forEach(this::alone);
     }
 
     /**
@@ -99,11 +75,11 @@ public class RegistrationDesk {
      */
     public Registrations.Outcome register(long accountId, RegistrationRequest request, String key, String ip, String userAgent) {
         RegistrationRules.checkKey(key);
-        if (!open) {
+        if (!batches.open()) {
             return registrations.register(accountId, request, key, ip, userAgent);
         }
         Pending pending = new Pending(new RegistrationRules.Submission(accountId, request, key, ip, userAgent), new CompletableFuture<>());
-        queue.add(pending);
+        batches.add(pending);
         try {
             return pending.answer().get(ANSWER_SECONDS, TimeUnit.SECONDS).answer();
         } catch (TimeoutException e) {
@@ -120,20 +96,6 @@ public class RegistrationDesk {
     private static DomainException pending(String key) {
         return key == null ? new DomainException("registration-pending", 503, "examCode", "registration.pendingNoKey")
                 : new DomainException("registration-pending", 503, "Idempotency-Key", "registration.pending");
-    }
-
-    private void write() {
-        List<Pending> batch = new ArrayList<>(MAX_BATCH);
-        while (open) {
-            try {
-                batch.add(queue.take());
-            } catch (InterruptedException e) {
-                return;
-            }
-            queue.drainTo(batch, MAX_BATCH - 1);
-            decide(batch);
-            batch.clear();
-        }
     }
 
     private void decide(List<Pending> batch) {
