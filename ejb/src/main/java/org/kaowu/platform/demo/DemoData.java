@@ -7,6 +7,13 @@ import jakarta.ejb.Startup;
 import org.kaowu.platform.security.Accounts;
 import org.kaowu.platform.security.Role;
 
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.logging.Logger;
 
 /**
@@ -41,5 +48,24 @@ public class DemoData {
         if (accounts.find(username).isEmpty()) {
             accounts.createStaff(username, name, role, PASSWORD.toCharArray(), "demo");
         }
+    }
+
+    /** A passport-style JPEG (330 × 450, a drawn figure on blue) for demo candidates' profiles. */
+    public static byte[] photo() {
+        BufferedImage image = new BufferedImage(330, 450, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0x2f6fb3));
+        g.fillRect(0, 0, 330, 450);
+        g.setColor(new Color(0xf2d2b6));
+        g.fillOval(105, 90, 120, 150);
+        g.fillRect(75, 260, 180, 190);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "jpeg", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }

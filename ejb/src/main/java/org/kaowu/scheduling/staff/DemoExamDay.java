@@ -37,13 +37,6 @@ import org.kaowu.scheduling.roster.StaffRole;
 import org.kaowu.shared.AuthorityClock;
 import org.kaowu.shared.DomainException;
 
-import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -138,7 +131,7 @@ public class DemoExamDay {
 
     private void register(int year) {
         String sha = registrations.target(year, CODE, LEVEL).notice(null, false).sha256();
-        byte[] photo = photo();
+        byte[] photo = DemoData.photo();
         for (int i = 0; i < CANDIDATES; i++) {
             String contact = "sitter" + (i + 1) + "@kaowu.demo";
             if (accounts.find(contact).isEmpty()) {
@@ -211,23 +204,5 @@ public class DemoExamDay {
             return;
         }
         next();
-    }
-
-    private static byte[] photo() {
-        BufferedImage image = new BufferedImage(330, 450, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(0x2f6fb3));
-        g.fillRect(0, 0, 330, 450);
-        g.setColor(new Color(0xf2d2b6));
-        g.fillOval(105, 90, 120, 150);
-        g.fillRect(75, 260, 180, 190);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "jpeg", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }
