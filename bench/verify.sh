@@ -46,4 +46,4 @@ grep -q "WFLYSRV0025" "$LOG" || { echo "WildFly did not start; see $LOG"; exit 1
 PGJAR=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)
 java -Xmx512m -cp "$PGJAR" bench/VerifyLoad.java --connections "$CONNECTIONS" --seconds "$SECONDS_PER_PHASE" \
   --warmup "$WARMUP" --rounds "$ROUNDS" --token "$TOKEN" --jdbc "jdbc:postgresql://127.0.0.1:5432/$DB" \
-  --db-user postgres "${EXTRA[@]}"
+  --db-user postgres ${EXTRA[@]+"${EXTRA[@]}"}

@@ -56,6 +56,9 @@ public class CertificateVerifier {
     /** How long a request waits for its answer. */
     private static final long ANSWER_SECONDS = 20;
 
+    /** How long one select may run. */
+    private static final int QUERY_SECONDS = 10;
+
     private static final String COLUMNS = "select verification_code, status, number, holder_name, id_number, qualification,"
             + " sub_item, level, approval_date, issuing_authority, annotation_from, annotation_until, revoked_at,"
             + " revoked_reason from certificate where ";
@@ -73,7 +76,7 @@ public class CertificateVerifier {
     @Inject
     private AuthorityClock clock;
 
-    private final Batches<Lookup> batches = new Batches<>(MAX_BATCH, this::answer);
+    private final Batches<Lookup> batches = new Batches<>(MAX_BATCH, this::answer, CertificateVerifier::fail);
 
     /**
      * By the verification code (spaces, hyphens and case ignored), or else by the certificate number together with
@@ -122,31 +125,49 @@ public class CertificateVerifier {
         answer(batches.stop(2_000));
     }
 
-    /** Answers the look-ups: one select for those by code, one for those by number; a failure fails them all. */
+    /**
+     * Answers the look-ups: one select for those by code, one for those by number. A failed select fails only the
+     * look-ups it was for; a look-up whose request gave up waiting is not read.
+     */
     private void answer(List<Lookup> batch) {
-        if (batch.isEmpty()) {
+        List<Lookup> byCode = new ArrayList<>(batch.size());
+        List<Lookup> byNumber = new ArrayList<>();
+        for (Lookup l : batch) {
+            if (!l.answer().isDone()) {
+                (l.byCode() ? byCode : byNumber).add(l);
+            }
+        }
+        if (byCode.isEmpty() && byNumber.isEmpty()) {
             return;
         }
         try (Connection c = dataSource.getConnection()) {
-            List<Lookup> byCode = new ArrayList<>(batch.size());
-            List<Lookup> byNumber = new ArrayList<>();
-            for (Lookup l : batch) {
-                (l.byCode() ? byCode : byNumber).add(l);
-            }
             answer(c, byCode, "verification_code");
             answer(c, byNumber, "number");
         } catch (SQLException | RuntimeException e) {
-            // Only the kind of failure is logged: the message may quote a key.
-            LOG.log(Level.WARNING, "Certificate verification could not read the database ({0})", e.getClass().getName());
-            IllegalStateException failure = new IllegalStateException("certificate verification could not read the database", e);
-            batch.forEach(l -> l.answer().completeExceptionally(failure));
+            fail(batch, e);
         }
     }
 
-    private void answer(Connection c, List<Lookup> lookups, String column) throws SQLException {
+    /** Fails every look-up of the batch not answered yet (only the kind of failure is logged: a message may quote a key). */
+    private static void fail(List<Lookup> batch, Throwable e) {
+        LOG.log(Level.WARNING, "Certificate verification could not read the database ({0})", e.getClass().getName());
+        IllegalStateException failure = new IllegalStateException("certificate verification could not read the database", e);
+        batch.forEach(l -> l.answer().completeExceptionally(failure));
+    }
+
+    /** One select for the look-ups by this column; a failure fails these look-ups and not the others. */
+    private void answer(Connection c, List<Lookup> lookups, String column) {
         if (lookups.isEmpty()) {
             return;
         }
+        try {
+            read(c, lookups, column);
+        } catch (SQLException | RuntimeException e) {
+            fail(lookups, e);
+        }
+    }
+
+    private void read(Connection c, List<Lookup> lookups, String column) throws SQLException {
         LinkedHashSet<String> keys = new LinkedHashSet<>();
         lookups.forEach(l -> keys.add(l.key()));
         int slots = Integer.highestOneBit(keys.size());
@@ -159,6 +180,8 @@ public class CertificateVerifier {
         }
         Map<String, Row> rows = new HashMap<>();
         try (PreparedStatement q = c.prepareStatement(sql.toString())) {
+            // One stalled select would hold every verification behind it: it gives up, and its look-ups fail.
+            q.setQueryTimeout(QUERY_SECONDS);
             int i = 1;
             String last = null;
             for (String key : keys) {
@@ -178,8 +201,12 @@ public class CertificateVerifier {
         LocalDate today = clock.today();
         for (Lookup l : lookups) {
             Row row = rows.get(l.key());
-            l.answer().complete(row == null || (l.name() != null && !l.name().equals(row.holderName()))
-                    ? Certificates.Verification.notFound() : row.verification(today));
+            try {
+                l.answer().complete(row == null || (l.name() != null && !l.name().equals(row.holderName()))
+                        ? Certificates.Verification.notFound() : row.verification(today));
+            } catch (RuntimeException e) { // one odd row fails its own look-up, not the batch
+                l.answer().completeExceptionally(e);
+            }
         }
     }
 

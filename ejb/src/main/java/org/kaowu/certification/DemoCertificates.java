@@ -47,8 +47,8 @@ import java.util.logging.Logger;
  * clock the tests move): certificates to look at on a fresh install. Once, on the first start: a published plan of
  * last year (labelled 演示) whose exam 经济专业技术资格 初级 was held in 北京市 in June, two demo holders
  * ({@value #VALID_HOLDER}, {@value #REVOKED_HOLDER}) who sat it (their registrations stored as of last March by
- * {@link DemoSittings}, the one backdated step), their scores, the results published as of last August and the public
- * listing drawn then (so its period is over); then the real issuance batch, whose gate weighs every condition as it
+ * {@link DemoSittings}), their scores, the results published and then dated last August (the two backdated steps)
+ * and the public listing drawn from them (so its period is over); then the real issuance batch, whose gate weighs every condition as it
  * would for anyone, and, once it has issued, the second holder's certificate revoked with a reason, so that the
  * verification page can show both answers. Every step commits on its own and a failure is logged, never stops the
  * application.
@@ -172,6 +172,7 @@ public class DemoCertificates {
     /** The marking centre's scores, as an import would store them (the import itself needs admission tickets). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void scores(long examId, Map<Long, BigDecimal[]> scores) {
+        demoOnly();
         Instant at = clock.now();
         scores.forEach((registration, s) -> {
             em.persist(new Score(registration, examId, "01", s[0], false, at, "demo"));
@@ -182,6 +183,7 @@ public class DemoCertificates {
     /** The release dated as the plan's score release: the public listing drawn from it opened (and closed) then. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void releasedAt(long examId, Instant at) {
+        demoOnly();
         em.createQuery("update ResultRelease r set r.publishedAt = :at where r.examId = :exam")
                 .setParameter("at", at).setParameter("exam", examId).executeUpdate();
     }
@@ -210,6 +212,13 @@ public class DemoCertificates {
             return;
         }
         timers.createSingleActionTimer(3_000, new TimerConfig(WAIT, false));
+    }
+
+    /** The two methods above are business methods (they need their own transactions): never outside the demo. */
+    private static void demoOnly() {
+        if (!Boolean.getBoolean(DemoSittings.ENABLED)) {
+            throw new IllegalStateException("demonstration data only: -D" + DemoSittings.ENABLED + "=true is not set");
+        }
     }
 
     private static Instant at(int year, int month, int day, int hour) {

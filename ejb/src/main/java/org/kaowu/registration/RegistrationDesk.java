@@ -53,7 +53,8 @@ public class RegistrationDesk {
     @Resource
     private ManagedThreadFactory threads;
 
-    private final Batches<Pending> batches = new Batches<>(MAX_BATCH, this::decide);
+    private final Batches<Pending> batches = new Batches<>(MAX_BATCH, this::decide,
+            (batch, failure) -> batch.forEach(p -> p.answer().completeExceptionally(failure)));
 
     @PostConstruct
     void start() {

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Work that arrives at the same moment, done together: a few worker threads each take whatever items are waiting
@@ -15,24 +18,35 @@ import java.util.function.Consumer;
  */
 public final class Batches<T> {
 
+    private static final Logger LOG = Logger.getLogger(Batches.class.getName());
+
     private final int max;
     private final Consumer<List<T>> work;
+    private final BiConsumer<List<T>, Throwable> failed;
     private final BlockingQueue<T> queue = new LinkedBlockingQueue<>();
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean open;
+    private boolean stopped;
 
-    /** {@code work} gets lists of 1 to {@code max} items, in the order they arrived; it must not throw. */
-    public Batches(int max, Consumer<List<T>> work) {
+    /**
+     * {@code work} gets lists of 1 to {@code max} items, in the order they arrived. Whatever it throws is handed,
+     * with the batch, to {@code failed} (which should answer every item of it), and the worker goes on.
+     */
+    public Batches(int max, Consumer<List<T>> work, BiConsumer<List<T>, Throwable> failed) {
         if (max < 1) {
             throw new IllegalArgumentException("a batch holds at least one item");
         }
         this.max = max;
         this.work = work;
+        this.failed = failed;
     }
 
-    /** Starts {@code count} workers named {@code name-0}, {@code name-1}, … (daemon threads from {@code factory}). */
+    /**
+     * Starts {@code count} workers named {@code name-0}, {@code name-1}, … (daemon threads from {@code factory}); does
+     * nothing once started, or once stopped.
+     */
     public synchronized void start(ThreadFactory factory, String name, int count) {
-        if (open || !workers.isEmpty()) {
+        if (open || stopped) {
             return;
         }
         for (int i = 0; i < Math.max(1, count); i++) {
@@ -61,6 +75,7 @@ public final class Batches<T> {
     public List<T> stop(long joinMillis) {
         synchronized (this) {
             open = false;
+            stopped = true;
             workers.forEach(Thread::interrupt);
         }
         for (Thread t : workers) {
@@ -85,7 +100,16 @@ public final class Batches<T> {
                 return;
             }
             queue.drainTo(batch, max - 1);
-            work.accept(batch);
+            try {
+                work.accept(batch);
+            } catch (Throwable t) { // the worker must outlive any batch: the next ones would wait for ever
+                LOG.log(Level.SEVERE, "A batch of {0} failed ({1})", new Object[]{batch.size(), t.getClass().getName()});
+                try {
+                    failed.accept(batch, t);
+                } catch (RuntimeException again) {
+                    LOG.log(Level.SEVERE, "Answering a failed batch failed too ({0})", again.getClass().getName());
+                }
+            }
             batch.clear();
         }
     }

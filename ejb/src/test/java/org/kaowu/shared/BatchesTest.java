@@ -31,7 +31,7 @@ class BatchesTest {
                 Thread.currentThread().interrupt();
             }
             batch.forEach(i -> all.countDown());
-        });
+        }, (batch, failure) -> { });
         batches.start(Executors.defaultThreadFactory(), "test-worker", 1);
         assertTrue(batches.open());
         batches.add(0);
@@ -57,7 +57,7 @@ class BatchesTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        });
+        }, (batch, failure) -> { });
         batches.start(Executors.defaultThreadFactory(), "test-worker", 1);
         batches.add("a");
         assertTrue(busy.await(5, TimeUnit.SECONDS));
@@ -66,6 +66,35 @@ class BatchesTest {
         assertEquals(List.of("b", "c"), batches.stop(1_000), "what no worker took is handed back to be done alone");
         batches.start(Executors.defaultThreadFactory(), "test-worker", 1);
         assertFalse(batches.open(), "not started again once stopped");
-        assertThrows(IllegalArgumentException.class, () -> new Batches<String>(0, b -> { }));
+        assertThrows(IllegalArgumentException.class, () -> new Batches<String>(0, b -> { }, (b, f) -> { }));
+
+        Batches<String> unused = new Batches<>(8, b -> { }, (b, f) -> { });
+        assertTrue(unused.stop(100).isEmpty());
+        unused.start(Executors.defaultThreadFactory(), "test-worker", 1);
+        assertFalse(unused.open(), "stopped before it was ever started: it stays closed");
+    }
+
+    @Test
+    void aBatchThatFailsIsHandedToTheFailureAndTheWorkerGoesOn() throws InterruptedException {
+        List<String> done = Collections.synchronizedList(new ArrayList<>());
+        List<String> failed = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch both = new CountDownLatch(2);
+        Batches<String> batches = new Batches<>(1, batch -> {
+            if (batch.contains("bad")) {
+                throw new AssertionError("an Error, not an exception");
+            }
+            done.addAll(batch);
+            both.countDown();
+        }, (batch, failure) -> {
+            failed.addAll(batch);
+            both.countDown();
+        });
+        batches.start(Executors.defaultThreadFactory(), "test-worker", 1);
+        batches.add("bad");
+        batches.add("good");
+        assertTrue(both.await(5, TimeUnit.SECONDS));
+        assertEquals(List.of("bad"), failed);
+        assertEquals(List.of("good"), done, "the worker outlived the failure");
+        batches.stop(1_000);
     }
 }
