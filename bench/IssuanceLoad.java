@@ -118,14 +118,14 @@ public class IssuanceLoad {
     static void copySittings(Connection c, long registration, long account) throws Exception {
         c.setAutoCommit(false);
         String g = " from generate_series(1, " + sittings + ") g, ";
-        copy(c, "account", Map.of("id", FIRST + " + g", "username", "'bench' || g || '@kaowu.bench'"),
+        copy(c, "account", Map.of("id", FIRST + "::bigint + g", "username", "'bench' || g || '@kaowu.bench'"),
                 g + "account t where t.id = " + account);
         copy(c, "candidate_profile", Map.of("account_id", FIRST + " + g",
                         "id_number", "'1101052000' || lpad(g::text, 7, '0') || 'X'"),
                 g + "candidate_profile t where t.account_id = " + account);
         copy(c, "registration", Map.of("id", FIRST + " + g", "account_id", FIRST + " + g",
                 "idempotency_key", "'bench-' || g"), g + "registration t where t.id = " + registration);
-        copy(c, "score", Map.of("id", "3 * " + FIRST + " + 2 * g + (case when t.subject_code = '01' then 0 else 1 end)",
+        copy(c, "score", Map.of("id", (3 * FIRST) + "::bigint + 2 * g + (case when t.subject_code = '01' then 0 else 1 end)",
                 "registration_id", FIRST + " + g"), g + "score t where t.registration_id = " + registration);
         copy(c, "listing_entry", Map.of("id", FIRST + " + g", "registration_id", FIRST + " + g"),
                 g + "listing_entry t where t.registration_id = " + registration);
@@ -175,8 +175,8 @@ public class IssuanceLoad {
             template = r.getLong(1);
         }
         List<String> columns = columns(c, "certificate_bench");
-        Map<String, String> overrides = Map.of("id", "?", "number", "?", "verification_code", "?", "serial", "?",
-                "management_number", "?", "management_serial", "?");
+        Map<String, String> overrides = Map.of("id", "?", "registration_id", "?", "number", "?", "verification_code", "?",
+                "serial", "?", "management_number", "?", "management_serial", "?", "status_index", "?");
         StringBuilder select = new StringBuilder();
         for (String col : columns) {
             select.append(select.length() == 0 ? "" : ", ").append(overrides.getOrDefault(col, "t." + col));
@@ -196,7 +196,8 @@ public class IssuanceLoad {
                 int k = 1;
                 for (String col : order) {
                     switch (col) {
-                        case "id", "serial", "management_serial" -> p.setLong(k++, FIRST + i);
+                        case "id", "serial", "management_serial", "registration_id" -> p.setLong(k++, FIRST + i);
+                        case "status_index" -> p.setInt(k++, i);
                         case "number" -> p.setString(k++, "B" + (FIRST + i));
                         case "management_number" -> p.setString(k++, "M" + (FIRST + i));
                         default -> p.setString(k++, String.format(Locale.ROOT, "B%015d", i));

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.kaowu.catalogue.CatalogueEditions;
@@ -401,8 +402,17 @@ public class Certificates {
         int refused = 0;
         Instant now = clock.now();
         StatusSlots slots = new StatusSlots();
+        // The chunk's queries do not flush first: before each one Hibernate would dirty-check every entity the chunk
+        // has loaded so far, a cost that grew with the square of the chunk and was most of a batch's time
+        // (docs/performance.md). The only query that must see what this chunk wrote is the holder's certificates
+        // already held, and only for an account met before in the chunk: then the chunk flushes first.
+        em.setFlushMode(FlushModeType.COMMIT);
+        Set<Long> accounts = new HashSet<>();
         for (long id : registrations) {
             Registration r = em.find(Registration.class, id);
+            if (r != null && !accounts.add(r.getAccountId())) {
+                em.flush();
+            }
             IssuanceRules.Verdict v;
             if (!em.createNamedQuery("Certificate.findByRegistration", Certificate.class).setParameter("registration", id)
                     .getResultList().isEmpty()) {
@@ -456,8 +466,7 @@ public class Certificates {
                 today, authorityName(), a.from(), a.until(), verificationUrl(code), index, statusListUrl(list.getId()));
         Certificate c = new Certificate(r.getAccountId(), r.getId(), exam.getId(), runId, exam.getCatalogueCode(), content,
                 numbers.scope(), serial, "M:" + management.scope(), managementSerial, list.getId(), clock.now(), actor);
-        em.persist(c);
-        em.flush();
+        em.persist(c); // its id comes from the sequence at once: no flush needed before the annotation refers to it
         em.persist(new CertificateAnnotation(c.getId(), a, today, actor));
         audit.record(actor, "certificate.issue", "Certificate", Long.toString(c.getId()),
                 "registration " + r.getId(), c.getNumber() + ", consulted records " + verdict.consulted());
