@@ -145,19 +145,24 @@ public class IssuanceLoad {
         c.createStatement().execute("analyze");
     }
 
-    /** insert into T (every column) select (every column of t, or its override) … */
+    /** Copies the template rows of {@code table} (the from clause names it t), each column as it is or overridden. */
     static void copy(Connection c, String table, Map<String, String> overrides, String from) throws Exception {
-        List<String> columns = columns(c, table);
-        StringBuilder select = new StringBuilder();
-        for (String col : columns) {
-            select.append(select.length() == 0 ? "" : ", ").append(overrides.getOrDefault(col, "t." + col));
-        }
         try (Statement s = c.createStatement()) {
-            int n = s.executeUpdate("insert into " + table + " (" + String.join(", ", columns) + ") select " + select + from);
+            int n = s.executeUpdate(insertSelect(c, table, overrides) + from);
             if (n < sittings) {
                 throw new IllegalStateException(table + ": " + n + " rows copied");
             }
         }
+    }
+
+    /** "insert into INTO (every column) select (t.column, or its override, …)": the caller adds the from clause. */
+    static String insertSelect(Connection c, String into, Map<String, String> overrides) throws Exception {
+        List<String> columns = columns(c, into);
+        StringBuilder select = new StringBuilder();
+        for (String col : columns) {
+            select.append(select.length() == 0 ? "" : ", ").append(overrides.getOrDefault(col, "t." + col));
+        }
+        return "insert into " + into + " (" + String.join(", ", columns) + ") select " + select;
     }
 
     static List<String> columns(Connection c, String table) throws Exception {
@@ -188,12 +193,7 @@ public class IssuanceLoad {
         List<String> columns = columns(c, "certificate_bench");
         Map<String, String> overrides = Map.of("id", "?", "registration_id", "?", "number", "?", "verification_code", "?",
                 "serial", "?", "management_number", "?", "management_serial", "?", "status_index", "?");
-        StringBuilder select = new StringBuilder();
-        for (String col : columns) {
-            select.append(select.length() == 0 ? "" : ", ").append(overrides.getOrDefault(col, "t." + col));
-        }
-        String sql = "insert into certificate_bench (" + String.join(", ", columns) + ") select " + select
-                + " from certificate t where t.id = " + template;
+        String sql = insertSelect(c, "certificate_bench", overrides) + " from certificate t where t.id = " + template;
         List<String> order = new ArrayList<>();
         for (String col : columns) {
             if (overrides.containsKey(col)) {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.kaowu.certification.documents.CertificateContent;
 import org.kaowu.registration.IdNumbers;
 import org.kaowu.shared.Batches;
+import org.kaowu.shared.DomainException;
 import org.kaowu.shared.AuthorityClock;
 
 import javax.sql.DataSource;
@@ -49,6 +50,9 @@ import java.util.logging.Logger;
 public class CertificateVerifier {
 
     private static final Logger LOG = Logger.getLogger(CertificateVerifier.class.getName());
+
+    /** Problem type when the database does not answer a verification (503, try again shortly). */
+    public static final String UNAVAILABLE = "verification-unavailable";
 
     /** The most look-ups answered by one select. */
     static final int MAX_BATCH = 64;
@@ -104,12 +108,18 @@ public class CertificateVerifier {
             return lookup.answer().get(ANSWER_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("certificate verification was interrupted", e);
+            throw unavailable();
         } catch (TimeoutException e) {
-            throw new IllegalStateException("certificate verification was not answered in " + ANSWER_SECONDS + " s", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            LOG.log(Level.WARNING, "A certificate verification was not answered in {0} s", ANSWER_SECONDS);
+            throw unavailable();
+        } catch (ExecutionException e) { // the reader logged the kind of failure
+            throw unavailable();
         }
+    }
+
+    /** 503: the database did not answer (in time); the caller is told to try again shortly, nothing about the key. */
+    private static DomainException unavailable() {
+        return new DomainException(UNAVAILABLE, 503, "code", "verify.unavailable");
     }
 
     /** Starts the readers on first use; false once the application is stopping (then each request reads alone). */

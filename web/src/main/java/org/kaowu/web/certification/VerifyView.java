@@ -8,10 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.kaowu.certification.CertificateVerifier;
 import org.kaowu.certification.Certificates;
 import org.kaowu.shared.AuthorityClock;
+import org.kaowu.shared.DomainException;
 import org.kaowu.web.FacesFeedback;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Map;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -71,7 +73,11 @@ public class VerifyView implements Serializable {
             FacesFeedback.error(null, FacesFeedback.text("verify.tooMany", d.retryAfter(), at));
             return;
         }
-        verification = verifier.verify(number, name, code);
+        try {
+            verification = verifier.verify(number, name, code);
+        } catch (DomainException e) { // the database did not answer: say so, and to try again
+            FacesFeedback.refused(e, Map.of());
+        }
     }
 
     /** The revocation's date and time in Beijing time. */
